@@ -1,0 +1,76 @@
+/**
+ * Who may do what, decided here and nowhere else. Every API route names one action; the HTTP layer
+ * asks `mayAttempt` before the handler runs (deny by default), and use cases ask `can` with the
+ * scope of the resource they loaded.
+ */
+import { forbidden } from './errors.ts';
+import type { Actor, Role } from './roles.ts';
+
+/** The scope a resource lives in; use cases fill in what they know. */
+export type Target = {
+  municipalityId?: string | null;
+  housingOrganisationIds?: readonly string[];
+  urbanAreaId?: string | null;
+};
+
+type Rule = (actor: Actor, target: Target) => boolean;
+
+const sameMunicipality: Rule = (a, t) =>
+  t.municipalityId === undefined || (a.scope.municipalityId !== null && t.municipalityId === a.scope.municipalityId);
+const ownOrganisation: Rule = (a, t) =>
+  a.scope.housingOrganisationId !== null &&
+  (t.housingOrganisationIds ?? []).includes(a.scope.housingOrganisationId);
+const ownUrbanArea: Rule = (a, t) =>
+  a.scope.urbanAreaId !== null && t.urbanAreaId === a.scope.urbanAreaId;
+const always: Rule = () => true;
+
+/** action → role → rule. A role that is absent may not attempt the action at all. */
+export const policy = {
+  /** Read the registry (areas, organisations, estates, bodies, funding periods). */
+  'registry.read': {
+    admin: always, case_worker: always, housing_staff: always, forum_member: always,
+    fund_officer: always, researcher: always,
+  },
+  /** Read named people (forum members). Researchers get no people. */
+  'people.read': {
+    admin: always, case_worker: always, housing_staff: always, forum_member: always, fund_officer: always,
+  },
+  /** Create municipalities. */
+  'municipality.create': { admin: always },
+  /** Edit the municipality's own registry: the municipality, urban areas, administrations, committees. */
+  'registry.write': { admin: sameMunicipality },
+  /** Edit housing organisations. */
+  'housing_organisation.write': { admin: always, housing_staff: ownOrganisation },
+  /** Edit estates: the municipality's admin, or staff of the owning organisation. */
+  'estate.write': { admin: sameMunicipality, housing_staff: ownOrganisation },
+  /** Edit a forum, its members and working groups. */
+  'forum.write': { admin: sameMunicipality, forum_member: ownUrbanArea },
+  /** Edit funding periods and their rule parameters. */
+  'funding_period.write': { admin: always, fund_officer: always },
+  /** Manage users of the municipality. */
+  'users.manage': { admin: always },
+  /** Read the audit trail. */
+  'audit.read': { admin: always, fund_officer: always },
+} satisfies Record<string, Partial<Record<Role, Rule>>>;
+
+export type Action = keyof typeof policy;
+export const actions = Object.keys(policy) as Action[];
+
+function ruleFor(action: Action, role: Role): Rule | undefined {
+  return (policy[action] as Partial<Record<Role, Rule>>)[role];
+}
+
+/** May this role attempt the action at all (before the resource is known)? */
+export function mayAttempt(actor: Actor, action: Action): boolean {
+  return ruleFor(action, actor.role) !== undefined;
+}
+
+/** May this actor do the action on a resource with this scope? */
+export function can(actor: Actor, action: Action, target: Target = {}): boolean {
+  const rule = ruleFor(action, actor.role);
+  return rule !== undefined && rule(actor, target);
+}
+
+export function authorize(actor: Actor, action: Action, target: Target = {}): void {
+  if (!can(actor, action, target)) throw forbidden();
+}

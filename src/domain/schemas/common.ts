@@ -1,0 +1,26 @@
+/** Schema pieces shared by every resource of the API. */
+import { z } from 'zod';
+
+export const Id = z.uuid();
+export const IdParams = z.strictObject({ id: Id });
+export const Provenance = z
+  .enum(['published', 'example'])
+  .describe('published: a fact from public sources; example: made-up demo data');
+
+/** Fields every editable resource has. */
+export const Versioned = {
+  id: Id,
+  version: z.int().positive().describe('Send as If-Match to change this resource'),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+};
+
+export const ListQuery = {
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  cursor: z.string().regex(/^\d{1,9}$/).optional().describe('From `next` of the previous page'),
+};
+
+export const listOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), next: z.string().optional() });
+
+export const NonEmpty = z.string().trim().min(1).max(300);

@@ -1,0 +1,16 @@
+/** Runs the frozen migrations in order. Safe to call from several instances at once. */
+import { type Migration, Migrator } from 'kysely/migration';
+import type { Db } from './create-db.ts';
+import * as foundation from './migrations/2026-11-25-01-foundation.ts';
+
+/** Every migration, by name. Names sort in the order they run; never rename or edit one. */
+export const migrations: Record<string, Migration> = {
+  '2026-11-25-01-foundation': foundation,
+};
+
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

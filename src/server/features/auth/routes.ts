@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { roles } from '../../../domain/roles.ts';
+import type { App } from '../../app.ts';
+import { actorOf } from '../../http/access.ts';
+import { cookieOptions, sessionCookie } from '../../http/session.ts';
+import { login } from './login.ts';
+import { deleteSession } from './queries.ts';
+
+const Me = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  displayName: z.string(),
+  role: z.enum(roles),
+  scope: z.object({
+    municipalityId: z.uuid().nullable(),
+    administrationId: z.uuid().nullable(),
+    housingOrganisationId: z.uuid().nullable(),
+    urbanAreaId: z.uuid().nullable(),
+  }),
+  csrfToken: z.string().describe('Send as X-CSRF-Token on every write from this session'),
+});
+
+export function authRoutes(app: App): void {
+  app.post(
+    '/api/auth/login',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in with e-mail and password; sets the HttpOnly session cookie',
+        body: z.strictObject({ email: z.string().trim().min(3).max(254), password: z.string().min(1).max(200) }),
+        response: { 204: z.null() },
+      },
+    },
+    async (req, reply) => {
+      const { token } = await login(app.db, req.body.email, req.body.password, req.ip);
+      void reply.setCookie(sessionCookie, token, cookieOptions(app.config));
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/auth/logout',
+    {
+      config: { access: 'public' },
+      schema: { tags: ['auth'], summary: 'End the session', response: { 204: z.null() } },
+    },
+    async (req, reply) => {
+      if (req.session) await deleteSession(app.db, req.session.tokenHash);
+      void reply.clearCookie(sessionCookie, { path: '/' });
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/auth/me',
+    {
+      config: { access: 'signed_in' },
+      schema: { tags: ['auth'], summary: 'The signed-in user, role and scope', response: { 200: Me } },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      const session = req.session!;
+      return { ...session.user, role: actor.role, scope: actor.scope, csrfToken: session.csrfToken };
+    },
+  );
+}

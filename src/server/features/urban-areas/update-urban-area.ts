@@ -1,0 +1,15 @@
+import { authorize } from '../../../domain/authorization.ts';
+import type { UrbanAreaPatch } from '../../../domain/schemas/registry.ts';
+import type { SignedInCtx } from '../../context.ts';
+import { editRow } from '../registry/edit-row.ts';
+
+export async function updateUrbanArea(ctx: SignedInCtx, id: string, version: number, patch: UrbanAreaPatch) {
+  await editRow(ctx, {
+    table: 'urbanArea',
+    id,
+    version,
+    patch,
+    what: { da: 'Byområdet', en: 'The urban area' },
+    authorizeRow: (row) => authorize(ctx.actor, 'registry.write', { municipalityId: row.municipalityId as string }),
+  });
+}

@@ -1,0 +1,102 @@
+/**
+ * Copenhagen's registry as published (see docs/demo-data.md for sources), plus example people.
+ * `provenance: 'published'` marks a fact from public sources; `'example'` marks demo data that the
+ * UI labels as such. Where the sources did not settle a detail, the row is 'example'.
+ */
+import type { Provenance } from '../db/schema.ts';
+
+export const copenhagen = { code: '101', name: 'Københavns Kommune' };
+
+export const administrations: { abbreviation: string; name: string; committee: string; committeeAbbreviation: string }[] = [
+  { abbreviation: 'ØKF', name: 'Økonomiforvaltningen', committee: 'Økonomiudvalget', committeeAbbreviation: 'ØU' },
+  { abbreviation: 'BUF', name: 'Børne- og Ungdomsforvaltningen', committee: 'Børne- og Ungdomsudvalget', committeeAbbreviation: 'BUU' },
+  { abbreviation: 'KFF', name: 'Kultur- og Fritidsforvaltningen', committee: 'Kultur- og Fritidsudvalget', committeeAbbreviation: 'KFU' },
+  { abbreviation: 'SUF', name: 'Sundheds- og Omsorgsforvaltningen', committee: 'Sundheds- og Omsorgsudvalget', committeeAbbreviation: 'SOU' },
+  { abbreviation: 'SOF', name: 'Socialforvaltningen', committee: 'Socialudvalget', committeeAbbreviation: 'SOU-S' },
+  { abbreviation: 'TMF', name: 'Teknik- og Miljøforvaltningen', committee: 'Teknik- og Miljøudvalget', committeeAbbreviation: 'TMU' },
+  { abbreviation: 'BIF', name: 'Beskæftigelses- og Integrationsforvaltningen', committee: 'Beskæftigelses- og Integrationsudvalget', committeeAbbreviation: 'BIU' },
+];
+
+export const cityCouncil = { name: 'Borgerrepræsentationen', abbreviation: 'BR' };
+
+export const urbanAreas: { name: string; aliases: string[]; vulnerable: boolean; provenance: Provenance }[] = [
+  { name: 'Nørrebro', aliases: [], vulnerable: true, provenance: 'published' },
+  { name: 'Bispebjerg', aliases: ['Bispebjerg/Nordvest'], vulnerable: true, provenance: 'published' },
+  { name: 'Husum/Tingbjerg', aliases: ['Tingbjerg/Husum'], vulnerable: true, provenance: 'published' },
+  { name: 'Amager/Sundby', aliases: [], vulnerable: true, provenance: 'published' },
+  { name: 'Vesterbro/Sydhavnen', aliases: ['Vesterbro/Kgs. Enghave/Sjælør'], vulnerable: true, provenance: 'published' },
+  { name: 'Valby/Vigerslev', aliases: [], vulnerable: true, provenance: 'published' },
+  // Not one of the six: home of the one plan of 2014 without pool money.
+  { name: 'Østerbro', aliases: [], vulnerable: false, provenance: 'example' },
+];
+
+export const housingOrganisations: { name: string; shortName: string; administrator: string | null; provenance: Provenance }[] = [
+  { name: 'fsb', shortName: 'fsb', administrator: null, provenance: 'published' },
+  { name: 'AAB', shortName: 'AAB', administrator: null, provenance: 'published' },
+  { name: 'SAB', shortName: 'SAB', administrator: 'KAB', provenance: 'published' },
+  { name: '3B', shortName: '3B', administrator: null, provenance: 'published' },
+  { name: 'AKB, København', shortName: 'AKB', administrator: 'KAB', provenance: 'published' },
+  { name: 'Lejerbo', shortName: 'Lejerbo', administrator: null, provenance: 'published' },
+  { name: 'Bo-Vita', shortName: 'Bo-Vita', administrator: null, provenance: 'published' },
+  { name: 'VIBO', shortName: 'VIBO', administrator: null, provenance: 'published' },
+  { name: 'DFB', shortName: 'DFB', administrator: null, provenance: 'published' },
+  { name: 'HAB II', shortName: 'HAB II', administrator: null, provenance: 'published' },
+];
+
+type EstateSeed = {
+  name: string;
+  organisation: string;
+  area: string;
+  departmentNumber?: string;
+  dwellings?: number;
+  provenance: Provenance;
+};
+
+export const estates: EstateSeed[] = [
+  { name: 'Mjølnerparken', organisation: 'Lejerbo', area: 'Nørrebro', dwellings: 560, provenance: 'published' },
+  { name: 'Lundtoftegade', organisation: 'AKB, København', area: 'Nørrebro', dwellings: 700, provenance: 'published' },
+  { name: 'Blågården', organisation: 'fsb', area: 'Nørrebro', provenance: 'published' },
+  { name: 'Aldersrogade', organisation: 'AAB', area: 'Nørrebro', provenance: 'example' },
+  { name: 'AAB afd. 8', organisation: 'AAB', area: 'Bispebjerg', departmentNumber: '8', provenance: 'published' },
+  { name: 'AAB afd. 24', organisation: 'AAB', area: 'Bispebjerg', departmentNumber: '24', provenance: 'published' },
+  { name: 'AAB afd. 33', organisation: 'AAB', area: 'Bispebjerg', departmentNumber: '33', provenance: 'published' },
+  { name: 'AAB afd. 49', organisation: 'AAB', area: 'Bispebjerg', departmentNumber: '49', provenance: 'published' },
+  { name: 'Fynshuse', organisation: 'SAB', area: 'Bispebjerg', provenance: 'published' },
+  { name: 'Sangergården 1+2', organisation: '3B', area: 'Bispebjerg', provenance: 'published' },
+  { name: 'Vestergårdsvej', organisation: '3B', area: 'Bispebjerg', provenance: 'published' },
+  { name: 'Bispeparken', organisation: 'fsb', area: 'Bispebjerg', provenance: 'published' },
+  { name: 'Stærevej', organisation: 'fsb', area: 'Bispebjerg', provenance: 'example' },
+  { name: 'Voldparken', organisation: 'fsb', area: 'Husum/Tingbjerg', provenance: 'published' },
+  { name: 'Husumgård', organisation: 'fsb', area: 'Husum/Tingbjerg', provenance: 'published' },
+  { name: 'AAB afd. 38', organisation: 'AAB', area: 'Husum/Tingbjerg', departmentNumber: '38', provenance: 'published' },
+  { name: 'AAB afd. 80', organisation: 'AAB', area: 'Husum/Tingbjerg', departmentNumber: '80', provenance: 'published' },
+  { name: 'Tingbjerg', organisation: 'fsb', area: 'Husum/Tingbjerg', provenance: 'published' },
+  { name: 'Utterslevhuse', organisation: 'SAB', area: 'Husum/Tingbjerg', provenance: 'published' },
+  { name: 'Gadelandet', organisation: 'fsb', area: 'Husum/Tingbjerg', provenance: 'example' },
+  { name: 'Degnegården', organisation: 'SAB', area: 'Husum/Tingbjerg', provenance: 'example' },
+  { name: 'Hørgården 1 og 2', organisation: 'AKB, København', area: 'Amager/Sundby', dwellings: 748, provenance: 'published' },
+  { name: 'Remisevænget Nord', organisation: '3B', area: 'Amager/Sundby', provenance: 'published' },
+  { name: 'Remisevænget Øst', organisation: '3B', area: 'Amager/Sundby', provenance: 'published' },
+  { name: 'Holmbladsgade', organisation: 'VIBO', area: 'Amager/Sundby', provenance: 'example' },
+  { name: 'Sundholmsvej', organisation: 'DFB', area: 'Amager/Sundby', provenance: 'example' },
+  { name: 'Amagerbro (HAB II)', organisation: 'HAB II', area: 'Amager/Sundby', provenance: 'example' },
+  { name: 'Sjælør Boulevard', organisation: 'AKB, København', area: 'Vesterbro/Sydhavnen', provenance: 'example' },
+  { name: 'Akacieparken', organisation: 'Lejerbo', area: 'Valby/Vigerslev', departmentNumber: '463', provenance: 'published' },
+  { name: 'Lukretiavej', organisation: 'Lejerbo', area: 'Valby/Vigerslev', departmentNumber: '240', provenance: 'published' },
+  { name: 'Kildevældsgade', organisation: 'fsb', area: 'Østerbro', provenance: 'example' },
+];
+
+/** Example forum members: roles as the fact sheet describes the fora; the names are made up. */
+export const forumRoles: { organisation: string; forumRole: string }[] = [
+  { organisation: 'Teknik- og Miljøforvaltningen', forumRole: 'Formand, boligsocial chefkonsulent' },
+  { organisation: 'Børne- og Ungdomsforvaltningen', forumRole: 'Leder' },
+  { organisation: 'Beskæftigelses- og Integrationsforvaltningen', forumRole: 'Leder' },
+  { organisation: 'Socialforvaltningen', forumRole: 'Leder' },
+  { organisation: 'Boligorganisationerne', forumRole: 'Boligsocial koordinator' },
+  { organisation: 'Lokaludvalget', forumRole: 'Sekretær' },
+];
+export const exampleNames = ['Anne Holm', 'Jonas Vestergaard', 'Fatima Ali', 'Lars Bech', 'Mette Krogh', 'Ahmad Rahimi'];
+export const workingGroups = [
+  { name: 'Arbejdsgruppe: Børn, unge og familie', purpose: 'Udarbejder kontrakten for børn, unge og familie' },
+  { name: 'Arbejdsgruppe: Uddannelse og beskæftigelse', purpose: 'Udarbejder kontrakten for uddannelse, beskæftigelse og erhverv' },
+];

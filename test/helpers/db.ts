@@ -1,0 +1,41 @@
+/**
+ * A fresh database per test file: in-memory PGlite by default, or a new database on the PostgreSQL
+ * server named by TEST_DATABASE_URL (created here, dropped afterwards).
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { type Db, createDb } from '../../src/server/db/create-db.ts';
+import { migrateToLatest } from '../../src/server/db/migrate.ts';
+
+export const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
+
+export type TestDb = { db: Db; url: string | null; drop: () => Promise<void> };
+
+export async function freshDb(): Promise<TestDb> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) {
+    const db = await createDb({ kind: 'pglite', dataDir: null });
+    await migrateToLatest(db);
+    return { db, url: null, drop: () => db.destroy() };
+  }
+  const name = `bs_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const db = await createDb({ kind: 'postgres', url: url.toString() });
+  await migrateToLatest(db);
+  return {
+    db,
+    url: url.toString(),
+    drop: async () => {
+      await db.destroy();
+      const c = new pg.Client({ connectionString: serverUrl });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
