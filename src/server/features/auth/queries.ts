@@ -64,3 +64,12 @@ export const deleteExpiredSessions = (db: Db, idleMinutes: number, maxHours: num
       ]),
     )
     .execute();
+
+export const listDemoUsers = (db: Db) =>
+  db
+    .selectFrom('appUser')
+    .select(['email', 'displayName', 'role'])
+    .where('demo', '=', true)
+    .where('active', '=', true)
+    .orderBy('email')
+    .execute();

@@ -4,7 +4,7 @@ import type { App } from '../../app.ts';
 import { actorOf } from '../../http/access.ts';
 import { cookieOptions, sessionCookie } from '../../http/session.ts';
 import { login } from './login.ts';
-import { deleteSession } from './queries.ts';
+import { deleteSession, listDemoUsers } from './queries.ts';
 
 const Me = z.object({
   id: z.uuid(),
@@ -20,7 +20,22 @@ const Me = z.object({
   csrfToken: z.string().describe('Send as X-CSRF-Token on every write from this session'),
 });
 
+const DemoUser = z.object({ email: z.string(), displayName: z.string(), role: z.enum(roles) });
+
 export function authRoutes(app: App): void {
+  app.get(
+    '/api/auth/demo-users',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['auth'],
+        summary: 'In demo mode, the demo users (password "demo") for the sign-in page; empty otherwise',
+        response: { 200: z.object({ items: z.array(DemoUser) }) },
+      },
+    },
+    async () => ({ items: app.config.demo ? await listDemoUsers(app.db) : [] }),
+  );
+
   app.post(
     '/api/auth/login',
     {

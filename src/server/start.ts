@@ -1,0 +1,37 @@
+/** Opens the database, migrates, seeds on first start, and listens. Used by `npm start` and the CLI. */
+import type { Config } from './config.ts';
+import { buildApp } from './app.ts';
+import { createDb } from './db/create-db.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { seedDemo, seedReference } from './seed/seed.ts';
+
+export async function startServer(config: Config, startedAt = performance.now()) {
+  const db = await createDb(config.db);
+  const migrated = await migrateToLatest(db);
+  const seeded = config.demo ? await seedDemo(db) : await seedReference(db);
+  const app = await buildApp({ db, config });
+  await app.listen({ port: config.port, host: config.host });
+  const address = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
+  app.log.info(
+    {
+      startupMs: Math.round(performance.now() - startedAt),
+      database: config.db.kind,
+      migrations: migrated,
+      seeded,
+      demo: config.demo,
+      node: process.version,
+    },
+    `Boligsocial is running at ${address}`,
+  );
+  const stop = async () => {
+    await app.close();
+    await db.destroy();
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      app.log.info({ signal }, 'shutting down');
+      void stop().then(() => process.exit(0));
+    });
+  }
+  return { app, db, address, stop };
+}
