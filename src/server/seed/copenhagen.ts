@@ -83,6 +83,8 @@ export const estates: EstateSeed[] = [
   { name: 'Sjælør Boulevard', organisation: 'AKB, København', area: 'Vesterbro/Sydhavnen', provenance: 'example' },
   { name: 'Akacieparken', organisation: 'Lejerbo', area: 'Valby/Vigerslev', departmentNumber: '463', provenance: 'published' },
   { name: 'Lukretiavej', organisation: 'Lejerbo', area: 'Valby/Vigerslev', departmentNumber: '240', provenance: 'published' },
+  { name: 'Mozarts Plads', organisation: '3B', area: 'Vesterbro/Sydhavnen', provenance: 'example' },
+  { name: 'Folehaven', organisation: 'AAB', area: 'Valby/Vigerslev', provenance: 'example' },
   { name: 'Kildevældsgade', organisation: 'fsb', area: 'Østerbro', provenance: 'example' },
 ];
 
