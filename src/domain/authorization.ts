@@ -48,7 +48,7 @@ export const policy = {
   /** Edit funding periods and their rule parameters. */
   'funding_period.write': { admin: always, fund_officer: always },
   /** Manage users of the municipality. */
-  'users.manage': { admin: always },
+  'users.manage': { admin: sameMunicipality },
   /** Read the audit trail. */
   'audit.read': { admin: always, fund_officer: always },
 } satisfies Record<string, Partial<Record<Role, Rule>>>;

@@ -1,0 +1,59 @@
+/** The API contract of users: who may sign in, with one role and one scope. Never a password hash. */
+import { z } from 'zod';
+import { roles } from '../roles.ts';
+import { Id, NonEmpty, Versioned } from './common.ts';
+
+/** Passwords shorter than this are refused (demo users, made by the seed, are the exception). */
+export const minPasswordLength = 12;
+
+const Email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email().max(254))
+  .describe('Stored in lower case; unique');
+
+const scopeFields = {
+  municipalityId: Id.nullable().optional().describe('Admins: their municipality (derived for the other roles)'),
+  administrationId: Id.nullable().optional().describe('Case workers: their administration (forvaltning)'),
+  housingOrganisationId: Id.nullable().optional().describe('Housing organisation staff: their organisation'),
+  urbanAreaId: Id.nullable().optional().describe('Forum members: the urban area of their forum'),
+};
+
+export const User = z.object({
+  ...Versioned,
+  email: z.string(),
+  displayName: z.string(),
+  role: z.enum(roles),
+  municipalityId: Id.nullable(),
+  administrationId: Id.nullable(),
+  housingOrganisationId: Id.nullable(),
+  urbanAreaId: Id.nullable(),
+  demo: z.boolean().describe('A demo user (password "demo"), only in demo mode'),
+  active: z.boolean().describe('Inactive users cannot sign in'),
+});
+
+export const UserInput = z.strictObject({
+  email: Email,
+  displayName: NonEmpty,
+  role: z.enum(roles),
+  password: z.string().min(1).max(200).describe(`At least ${minPasswordLength} characters`),
+  ...scopeFields,
+});
+
+export const UserPatch = z.strictObject({
+  displayName: NonEmpty.optional(),
+  role: z.enum(roles).optional(),
+  active: z.boolean().optional().describe('false ends the user’s sessions'),
+  ...scopeFields,
+});
+
+export const UserListQuery = {
+  role: z.enum(roles).optional(),
+  active: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  q: z.string().max(100).optional().describe('Part of the e-mail or name'),
+};
+
+export type User = z.infer<typeof User>;
+export type UserInput = z.infer<typeof UserInput>;
+export type UserPatch = z.infer<typeof UserPatch>;

@@ -1,0 +1,81 @@
+/** Reading users. Every query names its columns: the password hash never leaves `findUserForUpdate`. */
+import type { Db } from '../../db/create-db.ts';
+import type { Role } from '../../../domain/roles.ts';
+import { type Page, offsetOf } from '../../http/lists.ts';
+
+export type UserFilter = {
+  /** Only users whose scope lies in this municipality (an admin's view). */
+  municipalityId?: string | undefined;
+  role?: Role | undefined;
+  active?: boolean | undefined;
+  q?: string | undefined;
+};
+
+const publicColumns = [
+  'appUser.id',
+  'appUser.version',
+  'appUser.createdAt',
+  'appUser.updatedAt',
+  'appUser.email',
+  'appUser.displayName',
+  'appUser.role',
+  'appUser.municipalityId',
+  'appUser.administrationId',
+  'appUser.housingOrganisationId',
+  'appUser.urbanAreaId',
+  'appUser.demo',
+  'appUser.active',
+] as const;
+
+/** Housing organisations with at least one estate in the municipality. */
+const organisationsIn = (db: Db, municipalityId: string) =>
+  db
+    .selectFrom('estate')
+    .innerJoin('urbanArea', 'urbanArea.id', 'estate.urbanAreaId')
+    .select('estate.housingOrganisationId')
+    .where('urbanArea.municipalityId', '=', municipalityId);
+
+export const listUsers = (db: Db, filter: UserFilter, page: Page) =>
+  db
+    .selectFrom('appUser')
+    .select(publicColumns)
+    .$if(filter.municipalityId !== undefined, (q) =>
+      q.where((eb) =>
+        eb.or([
+          eb('appUser.municipalityId', '=', filter.municipalityId!),
+          eb('appUser.housingOrganisationId', 'in', organisationsIn(db, filter.municipalityId!)),
+        ]),
+      ),
+    )
+    .$if(filter.role !== undefined, (q) => q.where('appUser.role', '=', filter.role!))
+    .$if(filter.active !== undefined, (q) => q.where('appUser.active', '=', filter.active!))
+    .$if(!!filter.q, (q) =>
+      q.where((eb) =>
+        eb.or([eb('appUser.email', 'ilike', `%${filter.q}%`), eb('appUser.displayName', 'ilike', `%${filter.q}%`)]),
+      ),
+    )
+    .orderBy('appUser.email')
+    .orderBy('appUser.id')
+    .limit(page.limit + 1)
+    .offset(offsetOf(page))
+    .execute();
+
+export const findUser = (db: Db, id: string) =>
+  db.selectFrom('appUser').select(publicColumns).where('appUser.id', '=', id).executeTakeFirst();
+
+export const findUserIdByEmail = (db: Db, email: string) =>
+  db.selectFrom('appUser').select('id').where('email', '=', email.toLowerCase()).executeTakeFirst();
+
+/** The municipalities a housing organisation has estates in. */
+export const municipalitiesOfOrganisation = async (db: Db, housingOrganisationId: string): Promise<string[]> =>
+  (
+    await db
+      .selectFrom('estate')
+      .innerJoin('urbanArea', 'urbanArea.id', 'estate.urbanAreaId')
+      .select('urbanArea.municipalityId')
+      .distinct()
+      .where('estate.housingOrganisationId', '=', housingOrganisationId)
+      .execute()
+  ).map((r) => r.municipalityId);
+
+export type UserRow = NonNullable<Awaited<ReturnType<typeof findUser>>>;
