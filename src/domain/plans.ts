@@ -1,0 +1,119 @@
+/**
+ * The plan as the rules see it: a plain snapshot (no database, no HTTP), plus the vocabularies of
+ * plan content. The server builds snapshots from rows; the web builds them from what the user types.
+ */
+import type { Text } from './errors.ts';
+import type { FundingRules } from './funding-rules.ts';
+import type { Ore } from './money.ts';
+
+export const planStatuses = [
+  'draft',
+  'prequalification_applied',
+  'prequalified',
+  'advisory_process',
+  'submitted_to_municipality',
+  'committee_approval',
+  'finance_committee',
+  'city_council',
+  'housing_organisation_approval',
+  'sent_to_fund',
+  'fund_commitment',
+  'running',
+  'closed',
+  'refused',
+  'withdrawn',
+] as const;
+export type PlanStatus = (typeof planStatuses)[number];
+
+/** Funding sources of a budget line (FIN-FRAME). */
+export const fundingSources = ['fund', 'municipal', 'housing', 'other'] as const;
+export type FundingSource = (typeof fundingSources)[number];
+
+export const fundingSourceNames: Record<FundingSource, Text> = {
+  fund: { da: 'Landsbyggefonden', en: 'The fund (Landsbyggefonden)' },
+  municipal: { da: 'Kommunen', en: 'The municipality' },
+  housing: { da: 'Boligorganisationen', en: 'The housing organisation' },
+  other: { da: 'Andre', en: 'Other' },
+};
+
+/** FIN-MUNICIPAL-SPLIT: which part of the municipal share a municipal budget line belongs to. */
+export const municipalParts = ['contract', 'facilitation'] as const;
+export type MunicipalPart = (typeof municipalParts)[number];
+
+export const municipalPartNames: Record<MunicipalPart, Text> = {
+  contract: { da: 'Kontraktdel', en: 'Contract part' },
+  facilitation: { da: 'Facilitering', en: 'Facilitation part' },
+};
+
+/** Who carries an activity out. */
+export const carriers = ['plan_staff', 'administration', 'both'] as const;
+export type Carrier = (typeof carriers)[number];
+
+export type BudgetLineData = {
+  year: number;
+  interventionAreaId: string;
+  activityId: string | null;
+  source: FundingSource;
+  municipalPart: MunicipalPart | null;
+  amountOre: Ore;
+};
+
+export type IndicatorTarget = { year: number; value: number };
+
+export type SuccessCriterionData = {
+  id: string;
+  description: string;
+  indicator: { name: string; unit: string; baselineValue: number | null; baselineYear: number | null };
+  targets: IndicatorTarget[];
+};
+
+export type GoalData = { id: string; title: string; criteria: SuccessCriterionData[] };
+
+export type ActivityData = { id: string; name: string; interventionAreaId: string; goalIds: string[] };
+
+/** Everything the PLAN-* and FIN-* rules read about one plan. */
+export type PlanSnapshot = {
+  plan: {
+    startDate: string;
+    endDate: string;
+    housingOrganisationId: string;
+    fundingPeriodId: string;
+  };
+  /** The plan's urban area (PLAN-AREA); null when it has none. */
+  urbanArea: { id: string; municipalityId: string; vulnerable: boolean } | null;
+  /** The municipality the plan belongs to (that of its urban area). */
+  municipalityId: string | null;
+  estates: { id: string; name: string; housingOrganisationId: string; urbanAreaId: string; municipalityId: string }[];
+  goals: GoalData[];
+  activities: ActivityData[];
+  /** The intervention areas of the plan's funding period (PLAN-ACTIVITY-AREA). */
+  interventionAreaIds: readonly string[];
+  budgetLines: BudgetLineData[];
+  poolAllocations: { poolId: string; poolName: string; amountOre: Ore; poolCapacityOre: Ore; poolAllocatedOre: Ore }[];
+  cooperation: { administrationIds: string[]; agreementDate: string | null; reference: string | null };
+  rules: FundingRules;
+};
+
+/** FIN-COOPERATION: a cooperation is in place when it names partner administrations and an agreement date. */
+export const cooperationInPlace = (c: PlanSnapshot['cooperation']): boolean =>
+  c.administrationIds.length > 0 && c.agreementDate !== null;
+
+/** The calendar years a plan runs in (empty when the dates are inverted or malformed). */
+export function planYears(startDate: string, endDate: string): number[] {
+  const from = Number(startDate.slice(0, 4));
+  const to = Number(endDate.slice(0, 4));
+  if (!Number.isInteger(from) || !Number.isInteger(to) || from > to) return [];
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+/** The ISO date `years` after an ISO date (29 February rolls to 1 March). */
+export function addYears(isoDate: string, years: number): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y + years, m - 1, d)).toISOString().slice(0, 10);
+}
+
+/** The ISO date one day before. */
+export function dayBefore(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10);
+}
