@@ -1,0 +1,18 @@
+/** Opens the configured database for a command, and closes it whatever happens. */
+import type { Config } from '../server/config.ts';
+import { type Db, createDb } from '../server/db/create-db.ts';
+import { migrateToLatest } from '../server/db/migrate.ts';
+import { redact } from './errors.ts';
+
+export const describeTarget = (config: Config): string =>
+  config.db.kind === 'postgres' ? `at ${redact(config.db.url)}` : `in ${config.db.dataDir ?? '(memory)'}`;
+
+export async function withDb<T>(config: Config, run: (db: Db) => Promise<T>, options: { migrate?: boolean } = {}): Promise<T> {
+  const db = await createDb(config.db);
+  try {
+    if (options.migrate ?? true) await migrateToLatest(db);
+    return await run(db);
+  } finally {
+    await db.destroy();
+  }
+}
