@@ -1,0 +1,35 @@
+import type { Db } from '../../db/create-db.ts';
+import { type Page, offsetOf } from '../../http/lists.ts';
+
+export type EstateFilter = {
+  housingOrganisationId?: string | undefined;
+  urbanAreaId?: string | undefined;
+  q?: string | undefined;
+};
+
+const estates = (db: Db) =>
+  db
+    .selectFrom('estate')
+    .innerJoin('housingOrganisation', 'housingOrganisation.id', 'estate.housingOrganisationId')
+    .innerJoin('urbanArea', 'urbanArea.id', 'estate.urbanAreaId')
+    .selectAll('estate')
+    .select(['housingOrganisation.name as housingOrganisationName', 'urbanArea.name as urbanAreaName']);
+
+export const listEstates = (db: Db, filter: EstateFilter, page: Page) =>
+  estates(db)
+    .$if(filter.housingOrganisationId !== undefined, (q) =>
+      q.where('estate.housingOrganisationId', '=', filter.housingOrganisationId!),
+    )
+    .$if(filter.urbanAreaId !== undefined, (q) => q.where('estate.urbanAreaId', '=', filter.urbanAreaId!))
+    .$if(!!filter.q, (q) =>
+      q.where((eb) =>
+        eb.or([eb('estate.name', 'ilike', `%${filter.q}%`), eb('estate.departmentNumber', '=', filter.q!)]),
+      ),
+    )
+    .orderBy('estate.name')
+    .orderBy('estate.id')
+    .limit(page.limit + 1)
+    .offset(offsetOf(page))
+    .execute();
+
+export const findEstate = (db: Db, id: string) => estates(db).where('estate.id', '=', id).executeTakeFirst();

@@ -1,0 +1,29 @@
+import type { EstatePatch } from '../../../domain/schemas/registry.ts';
+import type { SignedInCtx } from '../../context.ts';
+import { editRow } from '../registry/edit-row.ts';
+import { authorizeEstateWrite, estateWhat } from './estate-scope.ts';
+
+/**
+ * Changes an estate. Moving it to another organisation or urban area needs the right to write it
+ * where it is and where it goes.
+ */
+export async function updateEstate(ctx: SignedInCtx, id: string, version: number, patch: EstatePatch) {
+  await editRow(ctx, {
+    table: 'estate',
+    id,
+    version,
+    patch,
+    what: estateWhat,
+    authorizeRow: async (row, trx) => {
+      const from = { housingOrganisationId: row.housingOrganisationId as string, urbanAreaId: row.urbanAreaId as string };
+      await authorizeEstateWrite(ctx, trx, from);
+      const to = {
+        housingOrganisationId: patch.housingOrganisationId ?? from.housingOrganisationId,
+        urbanAreaId: patch.urbanAreaId ?? from.urbanAreaId,
+      };
+      if (to.housingOrganisationId !== from.housingOrganisationId || to.urbanAreaId !== from.urbanAreaId) {
+        await authorizeEstateWrite(ctx, trx, to);
+      }
+    },
+  });
+}

@@ -1,0 +1,15 @@
+/** Who may write to a forum: the admin of its municipality, or a forum member of its urban area. */
+import type { Transaction } from 'kysely';
+import { authorize } from '../../../domain/authorization.ts';
+import { notFound } from '../../../domain/errors.ts';
+import type { SignedInCtx } from '../../context.ts';
+import type { Database } from '../../db/schema.ts';
+import { findForumScope } from '../registry/scopes.ts';
+
+export const forumWhat = { da: 'Forummet', en: 'The forum' };
+
+export async function authorizeForumWrite(ctx: SignedInCtx, trx: Transaction<Database>, forumId: string): Promise<void> {
+  const scope = await findForumScope(trx, forumId);
+  if (!scope) throw notFound(forumWhat);
+  authorize(ctx.actor, 'forum.write', { municipalityId: scope.municipalityId, urbanAreaId: scope.urbanAreaId });
+}

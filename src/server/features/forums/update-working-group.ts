@@ -1,0 +1,27 @@
+import { notFound } from '../../../domain/errors.ts';
+import type { WorkingGroupPatch } from '../../../domain/schemas/registry.ts';
+import type { SignedInCtx } from '../../context.ts';
+import { editRow } from '../registry/edit-row.ts';
+import { authorizeForumWrite } from './forum-scope.ts';
+
+export const workingGroupWhat = { da: 'Arbejdsgruppen', en: 'The working group' };
+
+export async function updateWorkingGroup(
+  ctx: SignedInCtx,
+  forumId: string,
+  groupId: string,
+  version: number,
+  patch: WorkingGroupPatch,
+) {
+  await editRow(ctx, {
+    table: 'workingGroup',
+    id: groupId,
+    version,
+    patch,
+    what: workingGroupWhat,
+    authorizeRow: async (row, trx) => {
+      if (row.forumId !== forumId) throw notFound(workingGroupWhat);
+      await authorizeForumWrite(ctx, trx, forumId);
+    },
+  });
+}
