@@ -3,6 +3,8 @@
  * no rule hard-codes a percentage. Shares are in basis points (1 % = 100 bp) so that every check is
  * exact integer arithmetic.
  */
+import type { Violation } from './errors.ts';
+
 export type FundingRules = {
   /** FIN-MUNICIPAL-CAP: municipal co-financing at most this share of the total frame. */
   municipalCapBp: number;
@@ -30,3 +32,22 @@ export const rules2011to14: FundingRules = {
   reportDueMonthsAfterYearEnd: 6,
   maxContractsPerUrbanArea: 5,
 };
+
+/**
+ * FIN-MUNICIPAL-SPLIT on the parameters themselves: the two parts of the municipal share add up to
+ * the cap. `at` is the path of the rules object in the caller's input.
+ */
+export function fundingRuleViolations(rules: FundingRules, at = 'rules'): Violation[] {
+  const parts = rules.municipalContractPartBp + rules.municipalFacilitationPartBp;
+  if (parts === rules.municipalCapBp) return [];
+  return [
+    {
+      rule: 'FIN-MUNICIPAL-SPLIT',
+      path: `${at}.municipalContractPartBp`,
+      message: {
+        da: `Kontraktdelen og faciliteringsdelen (${parts} bp) skal tilsammen give den kommunale andel (${rules.municipalCapBp} bp)`,
+        en: `The contract part and the facilitation part (${parts} bp) must add up to the municipal share (${rules.municipalCapBp} bp)`,
+      },
+    },
+  ];
+}

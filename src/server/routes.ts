@@ -3,11 +3,27 @@ import type { App } from './app.ts';
 import { authRoutes } from './features/auth/routes.ts';
 import { healthRoutes } from './features/health/routes.ts';
 import { urbanAreaRoutes } from './features/urban-areas/routes.ts';
+import { municipalityRoutes } from './features/municipalities/routes.ts';
+import { forumRoutes } from './features/forums/routes.ts';
+import { housingOrganisationRoutes } from './features/housing-organisations/routes.ts';
+import { estateRoutes } from './features/estates/routes.ts';
+import { administrationRoutes } from './features/administrations/routes.ts';
+import { committeeRoutes } from './features/committees/routes.ts';
+import { fundingPeriodRoutes } from './features/funding-periods/routes.ts';
+import { auditEventRoutes } from './features/audit-events/routes.ts';
 import { userRoutes } from './features/users/routes.ts';
 
 export function registerRoutes(app: App): void {
   healthRoutes(app);
   authRoutes(app);
   urbanAreaRoutes(app);
+  municipalityRoutes(app);
+  forumRoutes(app);
+  housingOrganisationRoutes(app);
+  estateRoutes(app);
+  administrationRoutes(app);
+  committeeRoutes(app);
+  fundingPeriodRoutes(app);
+  auditEventRoutes(app);
   userRoutes(app);
 }

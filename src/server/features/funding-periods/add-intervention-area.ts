@@ -1,0 +1,30 @@
+import { authorize } from '../../../domain/authorization.ts';
+import type { InterventionAreaInput } from '../../../domain/schemas/registry.ts';
+import { recordAudit } from '../../audit.ts';
+import type { SignedInCtx } from '../../context.ts';
+import { lockRow } from '../../db/versioned.ts';
+import { fundingPeriodWhat } from './update-funding-period.ts';
+
+/**
+ * Adds an intervention area (indsatsområde) to a funding period's catalogue, numbered next unless
+ * a number is given. The period row is locked so that concurrent additions number in turn.
+ */
+export async function addInterventionArea(ctx: SignedInCtx, fundingPeriodId: string, input: InterventionAreaInput) {
+  authorize(ctx.actor, 'funding_period.write');
+  return ctx.db.transaction().execute(async (trx) => {
+    await lockRow(trx, 'fundingPeriod', fundingPeriodId, fundingPeriodWhat);
+    const last = await trx
+      .selectFrom('interventionArea')
+      .select((eb) => eb.fn.max('number').as('number'))
+      .where('fundingPeriodId', '=', fundingPeriodId)
+      .executeTakeFirst();
+    const number = input.number ?? (last?.number ?? 0) + 1;
+    const row = await trx
+      .insertInto('interventionArea')
+      .values({ fundingPeriodId, number, name: input.name, municipalInterface: input.municipalInterface })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, ctx, { action: 'create', resourceType: 'interventionArea', resourceId: row.id, before: null, after: row });
+    return row.id;
+  });
+}

@@ -1,0 +1,28 @@
+import { authorize } from '../../../domain/authorization.ts';
+import { ruleViolation } from '../../../domain/errors.ts';
+import { type FundingRules, fundingRuleViolations } from '../../../domain/funding-rules.ts';
+import type { FundingPeriodPatch } from '../../../domain/schemas/registry.ts';
+import { recordAudit } from '../../audit.ts';
+import type { SignedInCtx } from '../../context.ts';
+import { lockRow, updateLocked } from '../../db/versioned.ts';
+
+export const fundingPeriodWhat = { da: 'Bevillingsperioden', en: 'The funding period' };
+
+/**
+ * Renames a funding period or changes its rule parameters. Only the parameters given change; the
+ * resulting rule set must hold together (FIN-MUNICIPAL-SPLIT) or nothing is written.
+ */
+export async function updateFundingPeriod(ctx: SignedInCtx, id: string, version: number, patch: FundingPeriodPatch) {
+  authorize(ctx.actor, 'funding_period.write');
+  await ctx.db.transaction().execute(async (trx) => {
+    const before = await lockRow(trx, 'fundingPeriod', id, fundingPeriodWhat);
+    const rules: FundingRules = { ...(before.rules as FundingRules), ...patch.rules };
+    const violations = fundingRuleViolations(rules, 'body.rules');
+    if (violations.length > 0) throw ruleViolation(violations);
+    const after = await updateLocked(trx, 'fundingPeriod', before, version, {
+      ...(patch.name !== undefined ? { name: patch.name } : {}),
+      ...(patch.rules !== undefined ? { rules: JSON.stringify(rules) } : {}),
+    });
+    await recordAudit(trx, ctx, { action: 'update', resourceType: 'fundingPeriod', resourceId: id, before, after });
+  });
+}
