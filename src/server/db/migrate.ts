@@ -2,10 +2,12 @@
 import { type Migration, Migrator } from 'kysely/migration';
 import type { Db } from './create-db.ts';
 import * as foundation from './migrations/2026-11-25-01-foundation.ts';
+import * as plans from './migrations/2026-11-25-02-plans.ts';
 
 /** Every migration, by name. Names sort in the order they run; never rename or edit one. */
 export const migrations: Record<string, Migration> = {
   '2026-11-25-01-foundation': foundation,
+  '2026-11-25-02-plans': plans,
 };
 
 export async function migrateToLatest(db: Db): Promise<string[]> {

@@ -107,6 +107,75 @@ export type AuditEventTable = {
   requestId: string | null;
 };
 
+// Plans and pools (migration 2026-11-25-02-plans). Plan content has no version of its own: editing
+// it bumps the plan's version.
+type Content = { id: Generated<string>; createdAt: Timestamp; updatedAt: Timestamp };
+/** A date column (ISO yyyy-mm-dd string on both engines, see create-db.ts). */
+type DateColumn = ColumnType<string, string, string>;
+export type PlanTable = Editable & {
+  name: string;
+  fundingPeriodId: string;
+  urbanAreaId: string;
+  housingOrganisationId: string;
+  startDate: DateColumn;
+  endDate: DateColumn;
+  status: Generated<string>;
+  challenges: Generated<string>;
+  cooperationAgreementDate: ColumnType<string | null, string | null | undefined, string | null>;
+  cooperationReference: string | null;
+  provenance: Generated<Provenance>;
+};
+export type PlanEstateTable = { planId: string; estateId: string };
+export type PlanCommitteeTable = { planId: string; committeeId: string };
+export type PlanPartnerAdministrationTable = { planId: string; administrationId: string };
+export type GoalTable = Content & { planId: string; position: number; title: string; description: Generated<string> };
+export type SuccessCriterionTable = Content & {
+  goalId: string;
+  position: number;
+  description: string;
+  indicatorName: string;
+  indicatorUnit: string;
+  baselineValue: number | null;
+  baselineYear: number | null;
+};
+export type IndicatorTargetTable = Content & { successCriterionId: string; year: number; value: number; originalValue: number };
+export type TargetRevisionTable = {
+  id: Generated<number>;
+  indicatorTargetId: string;
+  fromValue: number;
+  toValue: number;
+  reason: string;
+  changedBy: string | null;
+  changedAt: Timestamp;
+};
+export type ActivityTable = Content & {
+  planId: string;
+  interventionAreaId: string;
+  name: string;
+  description: Generated<string>;
+  carriedOutBy: 'plan_staff' | 'administration' | 'both';
+  administrationId: string | null;
+};
+export type ActivityGoalTable = { activityId: string; goalId: string };
+export type BudgetLineTable = Content & {
+  planId: string;
+  year: number;
+  interventionAreaId: string;
+  activityId: string | null;
+  source: 'fund' | 'municipal' | 'housing' | 'other';
+  municipalPart: 'contract' | 'facilitation' | null;
+  amountOre: number;
+  note: Generated<string>;
+};
+export type PoolTable = Editable & {
+  municipalityId: string;
+  name: string;
+  budgetYear: number;
+  capacityOre: number;
+  provenance: Generated<Provenance>;
+};
+export type PoolAllocationTable = Editable & { poolId: string; planId: string; amountOre: number; note: Generated<string> };
+
 export type Database = {
   municipality: MunicipalityTable;
   urbanArea: UrbanAreaTable;
@@ -123,6 +192,19 @@ export type Database = {
   session: SessionTable;
   loginAttempt: LoginAttemptTable;
   auditEvent: AuditEventTable;
+  plan: PlanTable;
+  planEstate: PlanEstateTable;
+  planCommittee: PlanCommitteeTable;
+  planPartnerAdministration: PlanPartnerAdministrationTable;
+  goal: GoalTable;
+  successCriterion: SuccessCriterionTable;
+  indicatorTarget: IndicatorTargetTable;
+  targetRevision: TargetRevisionTable;
+  activity: ActivityTable;
+  activityGoal: ActivityGoalTable;
+  budgetLine: BudgetLineTable;
+  pool: PoolTable;
+  poolAllocation: PoolAllocationTable;
 };
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;
