@@ -11,6 +11,8 @@ export type Target = {
   municipalityId?: string | null;
   housingOrganisationIds?: readonly string[];
   urbanAreaId?: string | null;
+  /** A plan still in draft (researchers see no drafts). */
+  draft?: boolean;
 };
 
 type Rule = (actor: Actor, target: Target) => boolean;
@@ -23,6 +25,7 @@ const ownOrganisation: Rule = (a, t) =>
 const ownUrbanArea: Rule = (a, t) =>
   a.scope.urbanAreaId !== null && t.urbanAreaId === a.scope.urbanAreaId;
 const always: Rule = () => true;
+const notDraft: Rule = (_a, t) => t.draft === false;
 
 /** action → role → rule. A role that is absent may not attempt the action at all. */
 export const policy = {
@@ -49,6 +52,20 @@ export const policy = {
   'funding_period.write': { admin: always, fund_officer: always },
   /** Manage users of the municipality. */
   'users.manage': { admin: sameMunicipality },
+  /**
+   * Read a plan and its content. Housing staff: plans of their organisation (lead or owner of one of
+   * its estates); forum members: their urban area's plans; researchers: no drafts.
+   */
+  'plan.read': {
+    admin: sameMunicipality, case_worker: sameMunicipality, housing_staff: ownOrganisation,
+    forum_member: ownUrbanArea, fund_officer: always, researcher: notDraft,
+  },
+  /** Create a plan, and edit one (and its goals, activities, budget) while it is a draft. Housing staff: as lead. */
+  'plan.write': { admin: sameMunicipality, case_worker: sameMunicipality, housing_staff: ownOrganisation },
+  /** Read the municipality's pools and their allocations. */
+  'pool.read': { admin: sameMunicipality, case_worker: sameMunicipality, fund_officer: always },
+  /** Create pools and allocate from them. */
+  'pool.write': { admin: sameMunicipality },
   /** Read the audit trail. */
   'audit.read': { admin: always, fund_officer: always },
 } satisfies Record<string, Partial<Record<Role, Rule>>>;
