@@ -1,0 +1,39 @@
+/** DKFDS alert. Errors and warnings are announced (role="alert"); info and success are polite. */
+import type { ReactNode } from 'react';
+import { useT } from '../i18n.ts';
+import { Icon } from './Icon.tsx';
+
+type Variant = 'info' | 'success' | 'warning' | 'error';
+
+const iconOf: Record<Variant, string> = { info: 'info', success: 'success', warning: 'warning', error: 'error' };
+
+export function Alert({
+  variant,
+  heading,
+  headingLevel = 2,
+  children,
+  id,
+}: {
+  variant: Variant;
+  heading?: string;
+  headingLevel?: 2 | 3;
+  children?: ReactNode;
+  id?: string;
+}) {
+  const t = useT();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const label = variant === 'error' ? t('common.error') : undefined;
+  return (
+    <div
+      id={id}
+      className={`alert alert-${variant}`}
+      role={variant === 'error' || variant === 'warning' ? 'alert' : 'status'}
+    >
+      <Icon name={iconOf[variant]} className="alert-icon" label={label} />
+      <div className="alert-body">
+        {heading && <Heading className="alert-heading">{heading}</Heading>}
+        {typeof children === 'string' ? <p className="alert-text">{children}</p> : children}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+/** Entry: the design system's CSS (fonts and icons bundled locally), then the app. */
+import '~dkfds/css/dkfds.min.css';
+import './styles.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { App } from './App.tsx';
+import { SessionProvider } from './features/auth/session.tsx';
+import './i18n.ts';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <BrowserRouter>
+      <SessionProvider>
+        <App />
+      </SessionProvider>
+    </BrowserRouter>
+  </StrictMode>,
+);
