@@ -1,0 +1,62 @@
+/** Routes (react-router, declarative mode). Everything but sign-in needs a signed-in user. */
+import type { ReactNode } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { IconSprite } from './components/Icon.tsx';
+import { Layout } from './components/Layout.tsx';
+import { Loading } from './components/Loading.tsx';
+import { NotFoundPage } from './components/NotFoundPage.tsx';
+import { SignInPage } from './features/auth/SignInPage.tsx';
+import { useSession } from './features/auth/session.tsx';
+import { BodiesPage } from './features/bodies/BodiesPage.tsx';
+import { EditAdministrationPage, EditCommitteePage } from './features/bodies/EditBodyPages.tsx';
+import { FundingPeriodPage, FundingPeriodsPage } from './features/funding-periods/FundingPeriodsPage.tsx';
+import { EditHousingOrganisationPage } from './features/housing-organisations/EditHousingOrganisationPage.tsx';
+import { HousingOrganisationPage } from './features/housing-organisations/HousingOrganisationPage.tsx';
+import { HousingOrganisationsPage } from './features/housing-organisations/HousingOrganisationsPage.tsx';
+import { OverviewPage } from './features/overview/OverviewPage.tsx';
+import { EditUrbanAreaPage } from './features/urban-areas/EditUrbanAreaPage.tsx';
+import { UrbanAreaPage } from './features/urban-areas/UrbanAreaPage.tsx';
+import { UrbanAreasPage } from './features/urban-areas/UrbanAreasPage.tsx';
+
+function RequireSignIn({ children }: { children: ReactNode }) {
+  const { me } = useSession();
+  const location = useLocation();
+  if (me === undefined) return <Loading />;
+  if (me === null) return <Navigate to="/log-ind" replace state={{ from: location.pathname + location.search }} />;
+  return <>{children}</>;
+}
+
+function SignInRoute() {
+  const { me } = useSession();
+  if (me === undefined) return <Loading />;
+  if (me) return <Navigate to="/" replace />;
+  return <SignInPage />;
+}
+
+const signedIn = (page: ReactNode) => <RequireSignIn>{page}</RequireSignIn>;
+
+export function App() {
+  return (
+    <>
+      <IconSprite />
+      <Layout>
+        <Routes>
+          <Route path="/log-ind" element={<SignInRoute />} />
+          <Route path="/" element={signedIn(<OverviewPage />)} />
+          <Route path="/byomraader" element={signedIn(<UrbanAreasPage />)} />
+          <Route path="/byomraader/:id" element={signedIn(<UrbanAreaPage />)} />
+          <Route path="/byomraader/:id/rediger" element={signedIn(<EditUrbanAreaPage />)} />
+          <Route path="/boligorganisationer" element={signedIn(<HousingOrganisationsPage />)} />
+          <Route path="/boligorganisationer/:id" element={signedIn(<HousingOrganisationPage />)} />
+          <Route path="/boligorganisationer/:id/rediger" element={signedIn(<EditHousingOrganisationPage />)} />
+          <Route path="/forvaltninger" element={signedIn(<BodiesPage />)} />
+          <Route path="/forvaltninger/:id/rediger" element={signedIn(<EditAdministrationPage />)} />
+          <Route path="/udvalg/:id/rediger" element={signedIn(<EditCommitteePage />)} />
+          <Route path="/puljeperioder" element={signedIn(<FundingPeriodsPage />)} />
+          <Route path="/puljeperioder/:id" element={signedIn(<FundingPeriodPage />)} />
+          <Route path="*" element={signedIn(<NotFoundPage />)} />
+        </Routes>
+      </Layout>
+    </>
+  );
+}

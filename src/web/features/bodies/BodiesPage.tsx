@@ -1,0 +1,99 @@
+/** Administrations (forvaltninger) with their committees, and every deciding body incl. ØU and BR. */
+import { Link } from 'react-router';
+import type { Administration, Committee, CommitteeKind } from '../../../domain/schemas/registry.ts';
+import { DataTable } from '../../components/DataTable.tsx';
+import { Icon } from '../../components/Icon.tsx';
+import { Loaded } from '../../components/Loading.tsx';
+import { Page } from '../../components/Page.tsx';
+import { type Key, useT } from '../../i18n.ts';
+import { useApi } from '../../use-api.ts';
+import { useSession } from '../auth/session.tsx';
+
+export const kindKey: Record<CommitteeKind, Key> = {
+  committee: 'bodies.kind.committee',
+  finance_committee: 'bodies.kind.finance_committee',
+  city_council: 'bodies.kind.city_council',
+};
+
+const kindOrder: Record<CommitteeKind, number> = { city_council: 0, finance_committee: 1, committee: 2 };
+
+function EditLink({ to, name }: { to: string; name: string }) {
+  const t = useT();
+  return (
+    <Link to={to} className="function-link">
+      <Icon name="edit" />
+      {t('common.edit')}
+      <span className="sr-only"> {name}</span>
+    </Link>
+  );
+}
+
+export function BodiesPage() {
+  const t = useT();
+  const { may } = useSession();
+  const administrations = useApi<{ items: Administration[] }>('/api/administrations?limit=500');
+  const committees = useApi<{ items: Committee[] }>('/api/committees?limit=500');
+  const mayEdit = (municipalityId: string) => may('registry.write', { municipalityId });
+  return (
+    <Page title={t('bodies.title')} lead={t('bodies.intro')}>
+      <h2>{t('bodies.administrations')}</h2>
+      <Loaded resources={[administrations]}>
+        {() => (
+          <DataTable
+            caption={t('bodies.administrationsCaption')}
+            rows={administrations.data!.items}
+            rowKey={(a) => a.id}
+            columns={[
+              { header: t('bodies.administration'), cell: (a) => a.name },
+              { header: t('bodies.abbreviation'), cell: (a) => a.abbreviation },
+              {
+                header: t('bodies.committee'),
+                cell: (a) => (a.committee ? `${a.committee.name} (${a.committee.abbreviation})` : '–'),
+              },
+              ...(administrations.data!.items.some((a) => mayEdit(a.municipalityId))
+                ? [
+                    {
+                      header: t('common.edit'),
+                      cell: (a: Administration) =>
+                        mayEdit(a.municipalityId) ? <EditLink to={`/forvaltninger/${a.id}/rediger`} name={a.name} /> : null,
+                    },
+                  ]
+                : []),
+            ]}
+          />
+        )}
+      </Loaded>
+      <h2>{t('bodies.committees')}</h2>
+      <Loaded resources={[committees]}>
+        {() => (
+          <DataTable
+            caption={t('bodies.committeesCaption')}
+            rows={[...committees.data!.items].sort(
+              (a, b) => kindOrder[a.kind] - kindOrder[b.kind] || a.name.localeCompare(b.name, 'da'),
+            )}
+            rowKey={(c) => c.id}
+            columns={[
+              { header: t('bodies.committee'), cell: (c) => c.name },
+              { header: t('bodies.abbreviation'), cell: (c) => c.abbreviation },
+              {
+                header: t('bodies.kind'),
+                cell: (c) => (
+                  <span className={c.kind === 'committee' ? undefined : 'badge badge-info'}>{t(kindKey[c.kind])}</span>
+                ),
+              },
+              ...(committees.data!.items.some((c) => mayEdit(c.municipalityId))
+                ? [
+                    {
+                      header: t('common.edit'),
+                      cell: (c: Committee) =>
+                        mayEdit(c.municipalityId) ? <EditLink to={`/udvalg/${c.id}/rediger`} name={c.name} /> : null,
+                    },
+                  ]
+                : []),
+            ]}
+          />
+        )}
+      </Loaded>
+    </Page>
+  );
+}

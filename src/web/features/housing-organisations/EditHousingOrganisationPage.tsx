@@ -1,0 +1,26 @@
+import { useParams } from 'react-router';
+import type { HousingOrganisation } from '../../../domain/schemas/registry.ts';
+import { RecordEditor } from '../../components/RecordEditor.tsx';
+import { useT } from '../../i18n.ts';
+import { useSession } from '../auth/session.tsx';
+
+export function EditHousingOrganisationPage() {
+  const t = useT();
+  const { id } = useParams();
+  const { may } = useSession();
+  return (
+    <RecordEditor<HousingOrganisation>
+      formId="housing-organisation"
+      path={`/api/housing-organisations/${id}`}
+      back={{ to: `/boligorganisationer/${id}`, page: t('housing.title') }}
+      title={(o) => t('housing.editTitle', { name: o.name })}
+      fields={[
+        { name: 'name', label: t('common.name') },
+        { name: 'shortName', label: t('housing.shortName') },
+        { name: 'administrator', label: t('housing.administrator'), nullable: true },
+      ]}
+      allowed={(o) => may('housing_organisation.write', { housingOrganisationIds: [o.id] })}
+      done={(o) => `/boligorganisationer/${o.id}`}
+    />
+  );
+}

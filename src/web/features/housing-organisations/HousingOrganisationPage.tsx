@@ -1,0 +1,66 @@
+/** One housing organisation and its estates. */
+import { Link, useParams } from 'react-router';
+import type { Estate, HousingOrganisation } from '../../../domain/schemas/registry.ts';
+import { BackLink } from '../../components/BackLink.tsx';
+import { Icon } from '../../components/Icon.tsx';
+import { LoadError, Loaded, Loading } from '../../components/Loading.tsx';
+import { Page } from '../../components/Page.tsx';
+import { ProvenanceTag } from '../../components/ProvenanceTag.tsx';
+import { useT } from '../../i18n.ts';
+import { useApi } from '../../use-api.ts';
+import { useSession } from '../auth/session.tsx';
+import { EstatesTable } from './EstatesTable.tsx';
+
+export function HousingOrganisationPage() {
+  const t = useT();
+  const { id } = useParams();
+  const org = useApi<HousingOrganisation>(`/api/housing-organisations/${id}`);
+  return (
+    <>
+      <BackLink to="/boligorganisationer" page={t('housing.title')} />
+      {org.data ? (
+        <Detail org={org.data} />
+      ) : org.error ? (
+        <Page title={t('housing.title')}>
+          <LoadError error={org.error} onRetry={org.reload} />
+        </Page>
+      ) : (
+        <Loading />
+      )}
+    </>
+  );
+}
+
+function Detail({ org }: { org: HousingOrganisation }) {
+  const t = useT();
+  const { may } = useSession();
+  const estates = useApi<{ items: Estate[] }>(`/api/estates?housingOrganisationId=${org.id}&limit=500`);
+  return (
+    <Page title={org.name}>
+      <p>
+        <ProvenanceTag provenance={org.provenance} />
+      </p>
+      <dl className="facts">
+        <dt>{t('housing.shortName')}</dt>
+        <dd>{org.shortName}</dd>
+        <dt>{t('housing.administrator')}</dt>
+        <dd>{org.administrator ?? t('common.none')}</dd>
+      </dl>
+      {may('housing_organisation.write', { housingOrganisationIds: [org.id] }) && (
+        <p>
+          <Link to={`/boligorganisationer/${org.id}/rediger`} className="button button-secondary">
+            <Icon name="edit" />
+            {t('common.edit')}
+            <span className="sr-only"> {org.name}</span>
+          </Link>
+        </p>
+      )}
+      <h2>{t('housing.estates')}</h2>
+      <Loaded resources={[estates]}>
+        {() => (
+          <EstatesTable caption={t('housing.estatesCaption', { name: org.name })} estates={estates.data!.items} show="area" />
+        )}
+      </Loaded>
+    </Page>
+  );
+}

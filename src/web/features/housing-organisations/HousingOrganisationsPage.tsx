@@ -1,0 +1,42 @@
+/** Housing organisations (almene boligorganisationer) and how many estates each owns. */
+import { Link } from 'react-router';
+import type { Estate, HousingOrganisation } from '../../../domain/schemas/registry.ts';
+import { DataTable } from '../../components/DataTable.tsx';
+import { Loaded } from '../../components/Loading.tsx';
+import { Page } from '../../components/Page.tsx';
+import { ProvenanceTag } from '../../components/ProvenanceTag.tsx';
+import { useT } from '../../i18n.ts';
+import { useApi } from '../../use-api.ts';
+
+export function HousingOrganisationsPage() {
+  const t = useT();
+  const orgs = useApi<{ items: HousingOrganisation[] }>('/api/housing-organisations?limit=500');
+  const estates = useApi<{ items: Estate[] }>('/api/estates?limit=500');
+  const countOf = (id: string) => estates.data?.items.filter((e) => e.housingOrganisationId === id).length;
+  return (
+    <Page title={t('housing.title')} lead={t('housing.intro')}>
+      <Loaded resources={[orgs]}>
+        {() => (
+          <DataTable
+            caption={t('housing.caption')}
+            rows={orgs.data!.items}
+            rowKey={(o) => o.id}
+            columns={[
+              {
+                header: t('common.name'),
+                cell: (o) => (
+                  <>
+                    <Link to={`/boligorganisationer/${o.id}`}>{o.name}</Link> <ProvenanceTag provenance={o.provenance} />
+                  </>
+                ),
+              },
+              { header: t('housing.shortName'), cell: (o) => o.shortName },
+              { header: t('housing.administrator'), cell: (o) => o.administrator ?? '–' },
+              { header: t('housing.estateCount'), cell: (o) => countOf(o.id) ?? '…', numeric: true },
+            ]}
+          />
+        )}
+      </Loaded>
+    </Page>
+  );
+}

@@ -1,0 +1,136 @@
+/** Edit an urban area: name, vulnerable flag and aliases; saved with If-Match. */
+import { useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import type { UrbanArea, UrbanAreaPatch } from '../../../domain/schemas/registry.ts';
+import { api } from '../../api.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { BackLink } from '../../components/BackLink.tsx';
+import { CheckboxField, ErrorSummary, StaleNotice, TextField, useEditForm } from '../../components/Form.tsx';
+import { Icon } from '../../components/Icon.tsx';
+import { LoadError, Loading } from '../../components/Loading.tsx';
+import { Page } from '../../components/Page.tsx';
+import { useT } from '../../i18n.ts';
+import { useApi } from '../../use-api.ts';
+import { useSession } from '../auth/session.tsx';
+
+export function EditUrbanAreaPage() {
+  const t = useT();
+  const { id } = useParams();
+  const area = useApi<UrbanArea>(`/api/urban-areas/${id}`);
+  return (
+    <>
+      <BackLink to={`/byomraader/${id}`} page={area.data?.name ?? t('urbanAreas.title')} />
+      {area.data ? (
+        <UrbanAreaForm key={area.data.version} area={area.data} version={area.version} onReload={area.reload} />
+      ) : area.error ? (
+        <Page title={t('urbanAreas.title')}>
+          <LoadError error={area.error} onRetry={area.reload} />
+        </Page>
+      ) : (
+        <Loading />
+      )}
+    </>
+  );
+}
+
+function UrbanAreaForm({ area, version, onReload }: { area: UrbanArea; version: number | null; onReload: () => void }) {
+  const t = useT();
+  const navigate = useNavigate();
+  const { may } = useSession();
+  const [name, setName] = useState(area.name);
+  const [vulnerable, setVulnerable] = useState(area.vulnerable);
+  const [aliases, setAliases] = useState<string[]>(area.aliases.length ? area.aliases : ['']);
+  const labels: Record<string, string> = {
+    name: t('common.name'),
+    vulnerable: t('urbanAreas.vulnerable'),
+    aliases: t('urbanAreas.aliases'),
+  };
+  aliases.forEach((_, i) => (labels[`aliases.${i}`] = t('urbanAreas.alias', { n: i + 1 })));
+  const form = useEditForm('urban-area', Object.keys(labels), labels);
+
+  if (!may('registry.write', { municipalityId: area.municipalityId })) {
+    return (
+      <Page title={t('urbanAreas.editTitle', { name: area.name })}>
+        <Alert variant="error">{t('common.forbidden')}</Alert>
+      </Page>
+    );
+  }
+
+  const save = async () => {
+    const patch: UrbanAreaPatch = { name, vulnerable, aliases: aliases.map((a) => a.trim()).filter((a) => a !== '') };
+    await api.patch<UrbanArea>(`/api/urban-areas/${area.id}`, patch, version ?? area.version);
+    void navigate(`/byomraader/${area.id}`, { state: { saved: true } });
+  };
+
+  const setAlias = (i: number, value: string) => setAliases((list) => list.map((a, j) => (j === i ? value : a)));
+
+  return (
+    <Page title={t('urbanAreas.editTitle', { name: area.name })}>
+      {form.stale && <StaleNotice onReload={onReload} />}
+      {form.summary.length > 0 && <ErrorSummary items={form.summary} />}
+      <form onSubmit={(e) => void form.submit(save)(e)} noValidate>
+        <TextField
+          id={form.fieldId('name')}
+          label={t('common.name')}
+          value={name}
+          onChange={setName}
+          error={form.fieldErrors.name}
+          required
+        />
+        <CheckboxField
+          id={form.fieldId('vulnerable')}
+          label={t('urbanAreas.vulnerable')}
+          checked={vulnerable}
+          onChange={setVulnerable}
+          error={form.fieldErrors.vulnerable}
+        />
+        <fieldset aria-describedby="aliases-hint" className="mt-6">
+          <legend className="h3">{t('urbanAreas.aliases')}</legend>
+          <span className="form-hint" id="aliases-hint">
+            {t('urbanAreas.aliasesHint')}
+          </span>
+          {form.fieldErrors.aliases && (
+            <span className="form-error-message" id={`${form.fieldId('aliases')}`} tabIndex={-1}>
+              <span className="sr-only">{t('common.error')}: </span>
+              {form.fieldErrors.aliases}
+            </span>
+          )}
+          {aliases.map((alias, i) => (
+            <TextField
+              key={i}
+              id={form.fieldId(`aliases.${i}`)}
+              label={t('urbanAreas.alias', { n: i + 1 })}
+              value={alias}
+              onChange={(v) => setAlias(i, v)}
+              error={form.fieldErrors[`aliases.${i}`]}
+              required={false}
+              className="alias-row"
+              after={
+                <button
+                  type="button"
+                  className="function-link mt-3"
+                  onClick={() => setAliases((list) => list.filter((_, j) => j !== i))}
+                >
+                  <Icon name="delete" />
+                  {t('urbanAreas.removeAlias', { n: i + 1 })}
+                </button>
+              }
+            />
+          ))}
+          <button type="button" className="button button-tertiary mt-5" onClick={() => setAliases((list) => [...list, ''])}>
+            <Icon name="plus" />
+            {t('urbanAreas.addAlias')}
+          </button>
+        </fieldset>
+        <div className="mt-7">
+          <button type="submit" className="button button-primary" disabled={form.saving}>
+            {t('common.save')}
+          </button>
+          <button type="button" className="button button-secondary ml-4" onClick={() => void navigate(`/byomraader/${area.id}`)}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </Page>
+  );
+}

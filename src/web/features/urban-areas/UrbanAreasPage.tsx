@@ -1,0 +1,48 @@
+/** The urban areas (byområder): vulnerable flag, aliases, example-data label. */
+import { Link } from 'react-router';
+import type { UrbanArea } from '../../../domain/schemas/registry.ts';
+import { DataTable } from '../../components/DataTable.tsx';
+import { Loaded } from '../../components/Loading.tsx';
+import { Page } from '../../components/Page.tsx';
+import { ProvenanceTag } from '../../components/ProvenanceTag.tsx';
+import { useT } from '../../i18n.ts';
+import { useApi } from '../../use-api.ts';
+
+export function UrbanAreasPage() {
+  const t = useT();
+  const areas = useApi<{ items: UrbanArea[] }>('/api/urban-areas?limit=500');
+  return (
+    <Page title={t('urbanAreas.title')} lead={t('urbanAreas.intro')}>
+      <Loaded resources={[areas]}>
+        {() => (
+          <DataTable
+            caption={t('urbanAreas.caption')}
+            rows={areas.data!.items}
+            rowKey={(a) => a.id}
+            columns={[
+              {
+                header: t('common.name'),
+                cell: (a) => (
+                  <>
+                    <Link to={`/byomraader/${a.id}`}>{a.name}</Link> <ProvenanceTag provenance={a.provenance} />
+                  </>
+                ),
+              },
+              { header: t('urbanAreas.vulnerable'), cell: (a) => <VulnerableFlag vulnerable={a.vulnerable} /> },
+              { header: t('urbanAreas.aliases'), cell: (a) => (a.aliases.length ? a.aliases.join(', ') : '–') },
+            ]}
+          />
+        )}
+      </Loaded>
+    </Page>
+  );
+}
+
+export function VulnerableFlag({ vulnerable }: { vulnerable: boolean }) {
+  const t = useT();
+  return vulnerable ? (
+    <span className="badge badge-info">{t('common.yes')}</span>
+  ) : (
+    <span>{t('common.no')}</span>
+  );
+}
