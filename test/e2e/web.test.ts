@@ -119,7 +119,7 @@ describe.skipIf(!chromiumPath)('the web app in Chromium', () => {
       await link.focus();
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { level: 1, name: 'Byområder' }).waitFor();
-      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     });
   }, 60_000);
 
@@ -205,7 +205,8 @@ describe.skipIf(!chromiumPath)('the web app in Chromium', () => {
       await page.getByRole('button', { name: 'Gem' }).click();
       const summary = page.locator('.error-summary');
       await summary.waitFor();
-      expect(await summary.textContent()).toContain('Navn');
+      expect(await summary.textContent()).toContain('Udfyld navn');
+      expect(await page.locator('#urban-area-name-error').textContent()).toContain('Udfyld navn');
       const nameGroup = page.locator('.form-group.form-error', { has: page.locator('#urban-area-name') });
       await nameGroup.locator('.form-error-message').waitFor();
       expect(await page.locator('#urban-area-name').getAttribute('aria-invalid')).toBe('true');

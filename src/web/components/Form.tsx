@@ -7,6 +7,7 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'rea
 import { ApiError } from '../api.ts';
 import { useT } from '../i18n.ts';
 import { Alert } from './Alert.tsx';
+import { Icon } from './Icon.tsx';
 
 export const fieldId = (form: string, name: string) => `${form}-${name.replaceAll('.', '-')}`;
 
@@ -134,6 +135,7 @@ export function ErrorSummary({ items }: { items: SummaryItem[] }) {
   }, [items]);
   return (
     <div ref={box} className="alert alert-error error-summary" role="alert" tabIndex={-1} aria-labelledby="error-summary-heading">
+      <Icon name="error" className="alert-icon" label={t('common.error')} />
       <div className="alert-body">
         <h2 className="alert-heading" id="error-summary-heading">
           {t('common.errorSummary')}
@@ -175,9 +177,11 @@ const idle: FormState = { fieldErrors: {}, summary: [], stale: false, saving: fa
  * inline and in the summary; a 412 asks the user to reload.
  */
 export function useEditForm(formId: string, fields: readonly string[], labels: Record<string, string>) {
+  const t = useT();
   const [state, setState] = useState<FormState>(idle);
 
-  const submit = (save: () => Promise<void>) => async (e: FormEvent) => {
+  /** `empty`: the fields left empty, whose schema errors read "fill in …" instead of the validator's text. */
+  const submit = (save: () => Promise<void>, empty: readonly string[] = []) => async (e: FormEvent) => {
     e.preventDefault();
     setState({ ...idle, saving: true });
     try {
@@ -198,11 +202,13 @@ export function useEditForm(formId: string, fields: readonly string[], labels: R
         const field = fieldOfPath(v.path);
         const known = fields.includes(field) || fields.includes(field.split('.')[0]!);
         const target = fields.includes(field) ? field : field.split('.')[0]!;
-        if (known && !fieldErrors[target]) fieldErrors[target] = v.message;
         const label = labels[target];
+        const missing = known && label && v.rule === 'SCHEMA' && empty.includes(target);
+        const message = missing ? t('common.fillIn', { label: label.toLocaleLowerCase() }) : v.message;
+        if (known && !fieldErrors[target]) fieldErrors[target] = message;
         summary.push({
           href: known ? fieldId(formId, target) : null,
-          message: known && label ? `${label}: ${v.message}` : v.message,
+          message: known && label && !missing ? `${label}: ${message}` : message,
         });
       }
       if (summary.length === 0) summary.push({ href: null, message: err.detail || err.title });

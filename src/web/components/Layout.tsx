@@ -3,7 +3,7 @@
  * main landmark and footer.
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { Link, NavLink, useLocation, useNavigate } from 'react-router';
+import { Link, matchPath, useLocation, useNavigate } from 'react-router';
 import { roleNames } from '../../domain/roles.ts';
 import { useSession } from '../features/auth/session.tsx';
 import { type Key, setLanguage, useLanguage, useT } from '../i18n.ts';
@@ -37,15 +37,25 @@ function LanguageSwitch() {
 
 function MenuLinks({ onNavigate }: { onNavigate?: () => void }) {
   const t = useT();
+  const { pathname } = useLocation();
   return (
     <ul className="mainmenu">
-      {mainMenu.map((item) => (
-        <li key={item.to}>
-          <NavLink to={item.to} end={item.end ?? false} className="nav-link" onClick={onNavigate}>
-            <span>{t(item.key)}</span>
-          </NavLink>
-        </li>
-      ))}
+      {mainMenu.map((item) => {
+        const current = matchPath({ path: item.to, end: true }, pathname) !== null;
+        const active = current || (!item.end && matchPath({ path: item.to, end: false }, pathname) !== null);
+        return (
+          <li key={item.to} className={current ? 'active current' : active ? 'active' : undefined}>
+            <Link
+              to={item.to}
+              className="nav-link"
+              aria-current={current ? 'page' : active ? 'true' : undefined}
+              onClick={onNavigate}
+            >
+              <span>{t(item.key)}</span>
+            </Link>
+          </li>
+        );
+      })}
     </ul>
   );
 }
@@ -123,7 +133,7 @@ export function Layout({ children }: { children: ReactNode }) {
             </div>
             <div className="additional-info">
               <p>
-                <strong className="authority-name">{t('app.authority')}</strong>
+                <strong className="authority-name">{t('app.department')}</strong>
               </p>
             </div>
           </div>
@@ -137,6 +147,7 @@ export function Layout({ children }: { children: ReactNode }) {
             </div>
           </div>
         )}
+        {signedIn && drawerOpen && <div className="overlay is-visible" aria-hidden="true" onClick={closeDrawer} />}
         {signedIn && drawerOpen && (
           <div
             className="mobile-drawer is-visible"

@@ -82,7 +82,10 @@ function EditorForm<T extends Rec>({ formId, path, title, fields, allowed, done,
     <Page title={title(record)}>
       {form.stale && <StaleNotice onReload={onReload} />}
       {form.summary.length > 0 && <ErrorSummary items={form.summary} />}
-      <form onSubmit={(e) => void form.submit(save)(e)} noValidate>
+      <form
+        onSubmit={(e) => void form.submit(save, fields.filter((f) => !f.nullable && (values[f.name] ?? '').trim() === '').map((f) => f.name))(e)}
+        noValidate
+      >
         {fields.map((f) => (
           <TextField
             key={f.name}

@@ -68,7 +68,7 @@ function UrbanAreaForm({ area, version, onReload }: { area: UrbanArea; version: 
     <Page title={t('urbanAreas.editTitle', { name: area.name })}>
       {form.stale && <StaleNotice onReload={onReload} />}
       {form.summary.length > 0 && <ErrorSummary items={form.summary} />}
-      <form onSubmit={(e) => void form.submit(save)(e)} noValidate>
+      <form onSubmit={(e) => void form.submit(save, name.trim() === '' ? ['name'] : [])(e)} noValidate>
         <TextField
           id={form.fieldId('name')}
           label={t('common.name')}
