@@ -12,6 +12,8 @@ import { committeeRoutes } from './features/committees/routes.ts';
 import { fundingPeriodRoutes } from './features/funding-periods/routes.ts';
 import { auditEventRoutes } from './features/audit-events/routes.ts';
 import { userRoutes } from './features/users/routes.ts';
+import { planRoutes } from './features/plans/routes.ts';
+import { poolRoutes } from './features/pools/routes.ts';
 
 export function registerRoutes(app: App): void {
   healthRoutes(app);
@@ -26,4 +28,6 @@ export function registerRoutes(app: App): void {
   fundingPeriodRoutes(app);
   auditEventRoutes(app);
   userRoutes(app);
+  planRoutes(app);
+  poolRoutes(app);
 }

@@ -4,7 +4,8 @@ import { type Finding, type Rule, finder } from './rule.ts';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
-export const planPeriod: Rule<PlanSnapshot> = {
+/** Reads only the dates and the rule set, so a write can check it before anything is stored. */
+export const planPeriod: Rule<Pick<PlanSnapshot, 'plan' | 'rules'>> = {
   id: 'PLAN-PERIOD',
   severity: 'error',
   source: 'lbf_2011_14',

@@ -1,0 +1,86 @@
+/**
+ * The shape every write to an existing plan shares: one transaction that locks the plan, checks who
+ * may edit it, that it is still a draft and that the client saw its current version, writes, checks
+ * that the plan's structure still holds (rules refused on write), bumps the plan's version and
+ * appends the audit event. Any failure rolls everything back: nothing is half-written.
+ */
+import type { Transaction } from 'kysely';
+import { type Action, type Target, authorize } from '../../../domain/authorization.ts';
+import { AppError, notFound, ruleViolation } from '../../../domain/errors.ts';
+import type { PlanSnapshot } from '../../../domain/plans.ts';
+import { writeErrors } from '../../../domain/rules/report.ts';
+import { toViolation } from '../../../domain/rules/rule.ts';
+import { recordAudit } from '../../audit.ts';
+import type { SignedInCtx, SystemCtx } from '../../context.ts';
+import type { Database } from '../../db/schema.ts';
+import { staleVersion } from '../../db/versioned.ts';
+import { type PlanDetails, findPlan, planTarget, toSnapshot } from './queries.ts';
+
+/** Plan use cases serve the API (a signed-in actor) and seed scripts or the CLI (the system). */
+export type WriteCtx = SignedInCtx | SystemCtx;
+export type Trx = Transaction<Database>;
+
+export const planWhat = { da: 'Planen', en: 'The plan' };
+
+export function authorizeAs(ctx: WriteCtx, action: Action, target: Target): void {
+  if (ctx.actor !== null) authorize(ctx.actor, action, target);
+}
+
+export const notDraft = (status: string): AppError =>
+  new AppError(
+    'conflict',
+    { da: 'Planen kan kun ændres, mens den er en kladde', en: 'A plan can only be changed while it is a draft' },
+    [{ rule: 'APP-LOCK', path: 'status', message: { da: `Planens status er ${status}`, en: `The plan's status is ${status}` } }],
+  );
+
+/** A reference to something that does not exist or lies outside the plan (422, rule REFERENCE). */
+export const badReference = (path: string, what: { da: string; en: string }): AppError =>
+  ruleViolation([{ rule: 'REFERENCE', path, message: { da: `${what.da} findes ikke i planen eller kommunen`, en: `${what.en} does not exist in the plan or municipality` } }]);
+
+export type PlanWrite<T> = {
+  action: string;
+  resourceType: string;
+  resourceId: string;
+  before: unknown;
+  after: unknown;
+  result: T;
+  /** The snapshot the structural rules check (default: the plan as stored after the write). */
+  snapshot?: (after: PlanDetails) => PlanSnapshot;
+  /** Maps a rule path of the snapshot to a field of the request. */
+  path?: (rulePath: string) => string;
+};
+
+export async function editPlan<T>(
+  ctx: WriteCtx,
+  planId: string,
+  expectedVersion: number,
+  write: (trx: Trx, plan: PlanDetails) => Promise<PlanWrite<T>>,
+): Promise<{ result: T; version: number }> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const locked = await trx.selectFrom('plan').select(['id', 'version']).where('id', '=', planId).forUpdate().executeTakeFirst();
+    if (!locked) throw notFound(planWhat);
+    const before = (await findPlan(trx, planId))!;
+    authorizeAs(ctx, 'plan.write', planTarget(before, true));
+    if (before.plan.status !== 'draft') throw notDraft(before.plan.status);
+    if (locked.version !== expectedVersion) throw staleVersion();
+
+    const done = await write(trx, before);
+
+    const after = (await findPlan(trx, planId))!;
+    const errors = writeErrors(done.snapshot ? done.snapshot(after) : toSnapshot(after));
+    if (errors.length > 0) {
+      const path = done.path ?? ((p: string) => p);
+      throw ruleViolation(errors.map((f) => ({ ...toViolation(f), path: path(f.path) })));
+    }
+    const version = expectedVersion + 1;
+    await trx.updateTable('plan').set({ version, updatedAt: new Date() }).where('id', '=', planId).execute();
+    await recordAudit(trx, ctx, {
+      action: done.action,
+      resourceType: done.resourceType,
+      resourceId: done.resourceId,
+      before: done.before,
+      after: done.after,
+    });
+    return { result: done.result, version };
+  });
+}

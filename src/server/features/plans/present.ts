@@ -1,0 +1,149 @@
+/** Shapes plans as the API's JSON (src/domain/schemas/plans.ts). */
+import { budgetMatrix } from '../../../domain/budget.ts';
+import { cooperationInPlace } from '../../../domain/plans.ts';
+import { ruleReport } from '../../../domain/rules/report.ts';
+import { type Finding, ruleSourceNames } from '../../../domain/rules/rule.ts';
+import type { Plan, PlanListItem } from '../../../domain/schemas/plans.ts';
+import type { Language } from '../../http/language.ts';
+import { iso } from '../../http/present.ts';
+import { type PlanDetails, toSnapshot } from './queries.ts';
+
+export const matrixOf = (d: PlanDetails) => budgetMatrix(toSnapshot(d).budgetLines, d.interventionAreas.map((a) => a.id));
+
+function ruleStatus(d: PlanDetails) {
+  const r = ruleReport(toSnapshot(d));
+  return { errors: r.errors.length, warnings: r.warnings.length, canSubmit: r.canSubmit };
+}
+
+const presentLine = (l: PlanDetails['budgetLines'][number]) => ({
+  id: l.id,
+  year: l.year,
+  interventionAreaId: l.interventionAreaId,
+  activityId: l.activityId,
+  source: l.source,
+  municipalPart: l.municipalPart,
+  amountOre: l.amountOre,
+  note: l.note,
+});
+
+export function presentGoals(d: PlanDetails): Plan['goals'] {
+  return d.goals.map((g) => ({
+    id: g.id,
+    position: g.position,
+    title: g.title,
+    description: g.description,
+    criteria: g.criteria.map((c) => ({
+      id: c.id,
+      position: c.position,
+      description: c.description,
+      indicator: { name: c.indicatorName, unit: c.indicatorUnit, baselineValue: c.baselineValue, baselineYear: c.baselineYear },
+      targets: c.targets.map((t) => ({
+        year: t.year,
+        value: t.value,
+        originalValue: t.originalValue,
+        revisions: t.revisions.map((r) => ({ fromValue: r.fromValue, toValue: r.toValue, reason: r.reason, changedBy: r.changedBy, changedAt: iso(r.changedAt) })),
+      })),
+    })),
+  }));
+}
+
+export const presentActivities = (d: PlanDetails): Plan['activities'] =>
+  d.activities.map((a) => ({
+    id: a.id,
+    name: a.name,
+    description: a.description,
+    interventionAreaId: a.interventionAreaId,
+    carriedOutBy: a.carriedOutBy,
+    administrationId: a.administrationId,
+    goalIds: a.goalIds,
+  }));
+
+export const presentBudget = (d: PlanDetails) => ({
+  planId: d.plan.id,
+  version: d.plan.version,
+  lines: d.budgetLines.map(presentLine),
+  matrix: matrixOf(d),
+});
+
+export function presentPlan(d: PlanDetails): Plan {
+  const p = d.plan;
+  return {
+    id: p.id,
+    version: p.version,
+    createdAt: iso(p.createdAt),
+    updatedAt: iso(p.updatedAt),
+    name: p.name,
+    status: p.status as Plan['status'],
+    fundingPeriodId: p.fundingPeriodId,
+    fundingPeriodName: p.fundingPeriodName,
+    urbanAreaId: p.urbanAreaId,
+    urbanAreaName: p.urbanAreaName,
+    vulnerable: p.vulnerable,
+    municipalityId: p.municipalityId,
+    housingOrganisationId: p.housingOrganisationId,
+    housingOrganisationName: p.housingOrganisationName,
+    startDate: p.startDate,
+    endDate: p.endDate,
+    challenges: p.challenges,
+    provenance: p.provenance,
+    estateIds: d.estates.map((e) => e.id),
+    committeeIds: d.committeeIds,
+    cooperation: {
+      administrationIds: d.partnerAdministrationIds,
+      agreementDate: p.cooperationAgreementDate,
+      reference: p.cooperationReference,
+      inPlace: cooperationInPlace({ administrationIds: d.partnerAdministrationIds, agreementDate: p.cooperationAgreementDate, reference: p.cooperationReference }),
+    },
+    goals: presentGoals(d),
+    activities: presentActivities(d),
+    budgetLines: d.budgetLines.map(presentLine),
+    budget: matrixOf(d),
+    poolAllocations: d.allocations.map((a) => ({ id: a.id, poolId: a.poolId, poolName: a.poolName, amountOre: a.amountOre })),
+    ruleStatus: ruleStatus(d),
+  };
+}
+
+export function presentListItem(d: PlanDetails): PlanListItem {
+  const p = d.plan;
+  const m = matrixOf(d);
+  return {
+    id: p.id,
+    version: p.version,
+    name: p.name,
+    status: p.status as PlanListItem['status'],
+    fundingPeriodId: p.fundingPeriodId,
+    urbanAreaId: p.urbanAreaId,
+    urbanAreaName: p.urbanAreaName,
+    housingOrganisationId: p.housingOrganisationId,
+    housingOrganisationName: p.housingOrganisationName,
+    startDate: p.startDate,
+    endDate: p.endDate,
+    provenance: p.provenance,
+    frameOre: m.frameOre,
+    municipalOre: m.bySource.municipal,
+    municipalShareBp: m.shareBp.municipal,
+    localShareBp: m.localShareBp,
+    poolAllocatedOre: d.allocations.reduce((s, a) => s + a.amountOre, 0),
+    ruleStatus: ruleStatus(d),
+  };
+}
+
+const presentFinding = (f: Finding, lang: Language) => ({
+  rule: f.rule,
+  severity: f.severity,
+  message: f.message[lang],
+  path: f.path,
+  source: f.source,
+  sourceName: ruleSourceNames[f.source][lang],
+});
+
+export function presentReport(d: PlanDetails, lang: Language) {
+  const r = ruleReport(toSnapshot(d));
+  return {
+    planId: d.plan.id,
+    version: d.plan.version,
+    errors: r.errors.map((f) => presentFinding(f, lang)),
+    warnings: r.warnings.map((f) => presentFinding(f, lang)),
+    canSubmit: r.canSubmit,
+  };
+}

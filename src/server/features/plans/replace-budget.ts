@@ -1,0 +1,63 @@
+import { ruleViolation } from '../../../domain/errors.ts';
+import type { BudgetLineData } from '../../../domain/plans.ts';
+import { writeErrors } from '../../../domain/rules/report.ts';
+import { toViolation } from '../../../domain/rules/rule.ts';
+import type { BudgetLineInput } from '../../../domain/schemas/plans.ts';
+import { type WriteCtx, editPlan } from './edit-plan.ts';
+import { toSnapshot } from './queries.ts';
+
+const toBody = (rulePath: string) => `body.${rulePath.replace(/^budgetLines/, 'lines')}`;
+
+/**
+ * Replaces the whole budget of a draft plan with `lines` (the budget page sends its matrix). The
+ * structural rules (PLAN-ACTIVITY-AREA, FIN-COOPERATION) refuse the write; the financing shares are
+ * reported by the rule report, so a budget can be saved while it is being built.
+ */
+export function replaceBudget(ctx: WriteCtx, planId: string, version: number, lines: BudgetLineInput[]) {
+  const data: BudgetLineData[] = lines.map((l) => ({
+    year: l.year,
+    interventionAreaId: l.interventionAreaId,
+    activityId: l.activityId,
+    source: l.source,
+    municipalPart: l.municipalPart,
+    amountOre: l.amountOre,
+  }));
+  return editPlan(ctx, planId, version, async (trx, plan) => {
+    // FIN-MUNICIPAL-SPLIT: the part is named exactly on municipal lines (the database insists too).
+    const split = lines.flatMap((l, i) =>
+      (l.source === 'municipal') === (l.municipalPart !== null)
+        ? []
+        : [
+            {
+              rule: 'FIN-MUNICIPAL-SPLIT',
+              path: `body.lines.${i}.municipalPart`,
+              message:
+                l.source === 'municipal'
+                  ? { da: 'En kommunal budgetlinje angiver kontraktdel eller facilitering', en: 'A municipal budget line names the contract or facilitation part' }
+                  : { da: 'Kun kommunale budgetlinjer har en kommunal del', en: 'Only municipal budget lines have a municipal part' },
+            },
+          ],
+    );
+    if (split.length > 0) throw ruleViolation(split);
+    // The structural rules on the budget as it would be, before anything is written.
+    const would = toSnapshot(plan);
+    would.budgetLines = data;
+    const errors = writeErrors(would);
+    if (errors.length > 0) throw ruleViolation(errors.map((f) => ({ ...toViolation(f), path: toBody(f.path) })));
+
+    await trx.deleteFrom('budgetLine').where('planId', '=', planId).execute();
+    if (lines.length > 0) {
+      await trx.insertInto('budgetLine').values(lines.map((l) => ({ planId, ...l }))).execute();
+    }
+    return {
+      action: 'update',
+      resourceType: 'budget',
+      resourceId: planId,
+      before: plan.budgetLines,
+      after: lines,
+      result: null,
+      snapshot: (after) => ({ ...toSnapshot(after), budgetLines: data }),
+      path: toBody,
+    };
+  });
+}

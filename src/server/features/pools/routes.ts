@@ -1,0 +1,128 @@
+/**
+ * Municipal pools and their allocations. FIN-POOL-CAP and FIN-POOL-VULNERABLE are decided inside
+ * the transaction under a row lock on the pool. Creating an allocation needs no If-Match (the lock
+ * decides); changing or withdrawing one needs the allocation's version.
+ */
+import { z } from 'zod';
+import { can } from '../../../domain/authorization.ts';
+import { notFound } from '../../../domain/errors.ts';
+import { Id, IdParams, ListQuery, listOf } from '../../../domain/schemas/common.ts';
+import { Allocation, AllocationInput, AllocationPatch, Pool, PoolInput, PoolPatch } from '../../../domain/schemas/plans.ts';
+import type { App } from '../../app.ts';
+import { signedIn } from '../../context.ts';
+import { actorOf } from '../../http/access.ts';
+import { pageOf } from '../../http/lists.ts';
+import { expectedVersion, sendVersioned } from '../../http/preconditions.ts';
+import { allocateFromPool } from './allocate-from-pool.ts';
+import { createPool } from './create-pool.ts';
+import { allocationWhat, loadPools, poolWhat } from './queries.ts';
+import { removeAllocation } from './remove-allocation.ts';
+import { updateAllocation } from './update-allocation.ts';
+import { updatePool } from './update-pool.ts';
+
+const tags = ['pools'];
+const AllocationParams = z.strictObject({ id: Id, allocationId: Id });
+
+export function poolRoutes(app: App): void {
+  const onePool = async (id: string) => {
+    const [pool] = await loadPools(app.db, { ids: [id] });
+    if (!pool) throw notFound(poolWhat);
+    return pool;
+  };
+  const oneAllocation = async (poolId: string, allocationId: string) => {
+    const a = (await onePool(poolId)).allocations.find((x) => x.id === allocationId);
+    if (!a) throw notFound(allocationWhat);
+    return a;
+  };
+
+  app.get(
+    '/api/pools',
+    {
+      config: { access: 'pool.read' },
+      schema: {
+        tags,
+        summary: 'Municipal pools with capacity, allocated, remaining and allocations',
+        querystring: z.strictObject({ ...ListQuery, municipalityId: Id.optional(), budgetYear: z.coerce.number().int().optional() }),
+        response: { 200: listOf(Pool) },
+      },
+    },
+    async (req) => {
+      const { limit, cursor, ...filter } = req.query;
+      const pools = (await loadPools(app.db, filter)).filter((p) => can(actorOf(req), 'pool.read', { municipalityId: p.municipalityId }));
+      const offset = cursor ? Number(cursor) : 0;
+      return pageOf(pools.slice(offset, offset + limit + 1), { limit, cursor });
+    },
+  );
+
+  app.get(
+    '/api/pools/:id',
+    { config: { access: 'pool.read' }, schema: { tags, summary: 'One pool', params: IdParams, response: { 200: Pool } } },
+    async (req, reply) => {
+      const pool = await onePool(req.params.id);
+      if (!can(actorOf(req), 'pool.read', { municipalityId: pool.municipalityId })) throw notFound(poolWhat);
+      return sendVersioned(reply, pool);
+    },
+  );
+
+  app.post(
+    '/api/pools',
+    { config: { access: 'pool.write' }, schema: { tags, summary: 'Create a pool', body: PoolInput, response: { 201: Pool } } },
+    async (req, reply) => {
+      const id = await createPool(signedIn(req.ctx), req.body);
+      return sendVersioned(reply.code(201), await onePool(id));
+    },
+  );
+
+  app.patch(
+    '/api/pools/:id',
+    { config: { access: 'pool.write' }, schema: { tags, summary: 'Change a pool (If-Match required)', params: IdParams, body: PoolPatch, response: { 200: Pool } } },
+    async (req, reply) => {
+      await updatePool(signedIn(req.ctx), req.params.id, expectedVersion(req), req.body);
+      return sendVersioned(reply, await onePool(req.params.id));
+    },
+  );
+
+  app.post(
+    '/api/pools/:id/allocations',
+    {
+      config: { access: 'pool.write' },
+      schema: {
+        tags,
+        summary: 'Allocate from the pool to a plan (FIN-POOL-CAP, FIN-POOL-VULNERABLE)',
+        params: IdParams,
+        body: AllocationInput,
+        response: { 201: Allocation },
+      },
+    },
+    async (req, reply) => {
+      const id = await allocateFromPool(signedIn(req.ctx), req.params.id, req.body);
+      return sendVersioned(reply.code(201), await oneAllocation(req.params.id, id));
+    },
+  );
+
+  app.patch(
+    '/api/pools/:id/allocations/:allocationId',
+    {
+      config: { access: 'pool.write' },
+      schema: { tags, summary: 'Change an allocation (If-Match: the allocation)', params: AllocationParams, body: AllocationPatch, response: { 200: Allocation } },
+    },
+    async (req, reply) => {
+      const { id, allocationId } = req.params;
+      await updateAllocation(signedIn(req.ctx), id, allocationId, expectedVersion(req), req.body);
+      return sendVersioned(reply, await oneAllocation(id, allocationId));
+    },
+  );
+
+  app.delete(
+    '/api/pools/:id/allocations/:allocationId',
+    {
+      config: { access: 'pool.write' },
+      schema: { tags, summary: 'Withdraw an allocation (If-Match: the allocation)', params: AllocationParams, response: { 204: z.null() } },
+    },
+    async (req, reply) => {
+      const { id, allocationId } = req.params;
+      await removeAllocation(signedIn(req.ctx), id, allocationId, expectedVersion(req));
+      return reply.code(204).send(null);
+    },
+  );
+}
