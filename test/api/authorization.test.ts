@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { actions } from '../../src/domain/authorization.ts';
+import { type Action, actions, mayAttempt } from '../../src/domain/authorization.ts';
+import type { Role } from '../../src/domain/roles.ts';
 import { useTestApp } from '../helpers/app.ts';
-import { capturedRoutes } from '../helpers/routes.ts';
+import { apiRoutes, capturedRoutes } from '../helpers/routes.ts';
 
 vi.mock('fastify', async (original) => (await import('../helpers/routes.ts')).withRouteCapture(await original()));
 
@@ -35,5 +36,44 @@ describe('route-level access', () => {
     for (const url of publicRoutes) {
       expect(url, url).toMatch(/^\/api\/(health|auth|openapi\.json)/);
     }
+  });
+
+  const guarded = () =>
+    apiRoutes()
+      .filter((r) => r.route.config?.access !== 'public')
+      .map((r) => ({ ...r, access: r.route.config?.access as Action | 'signed_in', path: r.url.replace(/:\w+/g, crypto.randomUUID()) }));
+  type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+  it('answers 401 on every guarded route without a session, before reading the input', async () => {
+    const wrong = [];
+    for (const r of guarded()) {
+      const res = await t.app.inject({ method: r.method as Method, url: r.path, payload: r.method === 'GET' ? undefined : {} });
+      if (res.statusCode !== 401) wrong.push(`${r.method} ${r.url}: ${res.statusCode}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('answers 403 on every route whose action the role may not attempt', async () => {
+    const demo: [string, Role][] = [
+      ['sagsbehandler@demo.example', 'case_worker'],
+      ['boligorganisation@demo.example', 'housing_staff'],
+      ['forum@demo.example', 'forum_member'],
+      ['fond@demo.example', 'fund_officer'],
+      ['forsker@demo.example', 'researcher'],
+    ];
+    const wrong = [];
+    let checked = 0;
+    for (const [email, role] of demo) {
+      const user = await t.signIn(email);
+      const actor = { userId: 'x', role, scope: { municipalityId: null, administrationId: null, housingOrganisationId: null, urbanAreaId: null } };
+      for (const r of guarded()) {
+        if (r.access === 'signed_in' || mayAttempt(actor, r.access)) continue;
+        checked += 1;
+        const res = await user.request({ method: r.method as Method, url: r.path, payload: r.method === 'GET' ? undefined : {} });
+        if (res.statusCode !== 403) wrong.push(`${role} ${r.method} ${r.url}: ${res.statusCode}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+    expect(wrong).toEqual([]);
   });
 });
