@@ -55,13 +55,20 @@ export function planBody(r: Refs, overrides: Record<string, unknown> = {}) {
   };
 }
 
-/** A clean 4-year budget of `frameOre` per year: 75 % fund, 10.6 + 1.9 % municipal, 12.5 % housing. */
+/**
+ * A clean 4-year budget of `perYearOre` a year: municipal 10.6 % + 1.9 % (rounded down), local
+ * (municipal + housing) 25 % (rounded up), the fund the rest. Round amounts give exactly 75/12.5/12.5.
+ */
 export function cleanBudget(r: Refs, perYearOre = 1_000_000_00) {
+  const contract = Math.floor((perYearOre * 106) / 1000);
+  const facilitation = Math.floor((perYearOre * 19) / 1000);
+  const housing = Math.ceil(perYearOre / 4) - contract - facilitation;
+  const fund = perYearOre - contract - facilitation - housing;
   return [2013, 2014, 2015, 2016].flatMap((year) => [
-    { year, interventionAreaId: r.areaIds[0]!, source: 'fund', amountOre: (perYearOre * 75) / 100 },
-    { year, interventionAreaId: r.areaIds[1]!, source: 'municipal', municipalPart: 'contract', amountOre: (perYearOre * 106) / 1000 },
-    { year, interventionAreaId: r.areaIds[1]!, source: 'municipal', municipalPart: 'facilitation', amountOre: (perYearOre * 19) / 1000 },
-    { year, interventionAreaId: r.areaIds[5]!, source: 'housing', amountOre: (perYearOre * 125) / 1000 },
+    { year, interventionAreaId: r.areaIds[0]!, source: 'fund', amountOre: fund },
+    { year, interventionAreaId: r.areaIds[1]!, source: 'municipal', municipalPart: 'contract', amountOre: contract },
+    { year, interventionAreaId: r.areaIds[1]!, source: 'municipal', municipalPart: 'facilitation', amountOre: facilitation },
+    { year, interventionAreaId: r.areaIds[5]!, source: 'housing', amountOre: housing },
   ]);
 }
 
