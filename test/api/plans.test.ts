@@ -1,4 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ActivityInput, BudgetInput, GoalInput, PlanInput } from '../../src/domain/schemas/plans.ts';
+import { systemCtx } from '../../src/server/context.ts';
+import { addActivity } from '../../src/server/features/plans/add-activity.ts';
+import { addGoal } from '../../src/server/features/plans/add-goal.ts';
+import { createPlan } from '../../src/server/features/plans/create-plan.ts';
+import { replaceBudget } from '../../src/server/features/plans/replace-budget.ts';
+import { allocateFromPool } from '../../src/server/features/pools/allocate-from-pool.ts';
+import { createPool } from '../../src/server/features/pools/create-pool.ts';
 import { useTestApp } from '../helpers/app.ts';
 import { type Refs, cleanBudget, cooperation, createPlanVia, ifMatch, loadRefs, planBody } from '../helpers/plans.ts';
 
@@ -58,18 +66,26 @@ describe('creating a plan', () => {
     expect(inverted.statusCode).toBe(422);
     expect(violations(inverted)).toEqual([expect.objectContaining({ rule: 'PLAN-PERIOD', path: 'body.endDate' })]);
 
-    const notLead = await s.request({ method: 'POST', url: '/api/plans', payload: planBody(r, { estateIds: [r.aab8] }) });
-    expect(notLead.statusCode).toBe(422);
-    expect(violations(notLead)).toEqual([expect.objectContaining({ rule: 'PLAN-ESTATES', path: 'body.housingOrganisationId' })]);
-
     const unknown = await s.request({ method: 'POST', url: '/api/plans', payload: planBody(r, { estateIds: [r.bispeparken, crypto.randomUUID()] }) });
     expect(unknown.statusCode).toBe(422);
     expect(violations(unknown)).toEqual([expect.objectContaining({ rule: 'REFERENCE', path: 'body.estateIds.1' })]);
 
-    const bad = await s.request({ method: 'POST', url: '/api/plans', payload: { ...planBody(r), startDate: '1. januar', estateIds: [] } });
+    const bad = await s.request({ method: 'POST', url: '/api/plans', payload: { ...planBody(r), startDate: '1. januar', estateIds: ['afd. 8'] } });
     expect(bad.statusCode).toBe(400);
-    expect(violations(bad).map((v) => v.path)).toEqual(expect.arrayContaining(['body.startDate', 'body.estateIds']));
+    expect(violations(bad).map((v) => v.path)).toEqual(expect.arrayContaining(['body.startDate', 'body.estateIds.0']));
     expect(await t.db.selectFrom('plan').select('id').execute()).toHaveLength(before.length);
+  });
+
+  it('a draft may lack estates or a lead-owned estate; the report shows PLAN-ESTATES', async () => {
+    const s = await staff();
+    const notLead = await createPlanVia(s, planBody(r, { estateIds: [r.aab8] }));
+    const none = await createPlanVia(s, planBody(r, { estateIds: [] }));
+    const paths = async (id: string) =>
+      ((await s.request({ method: 'GET', url: `/api/plans/${id}/validation` })).json().errors as { rule: string; path: string }[])
+        .filter((e) => e.rule === 'PLAN-ESTATES')
+        .map((e) => e.path);
+    expect(await paths(notLead.id)).toEqual(['housingOrganisationId']);
+    expect(await paths(none.id)).toEqual(['estateIds']);
   });
 
   it('warns about a plan that is not 4 years', async () => {
@@ -321,5 +337,26 @@ describe('the plan list', () => {
     expect((await s.request({ method: 'GET', url: `/api/plans/${crypto.randomUUID()}` })).statusCode).toBe(404);
     expect((await s.request({ method: 'GET', url: '/api/plans/nope' })).statusCode).toBe(400);
     expect((await s.request({ method: 'PATCH', url: `/api/plans/${crypto.randomUUID()}`, headers: ifMatch(1), payload: {} })).statusCode).toBe(404);
+  });
+});
+
+describe('from a seed script (the use cases with the system context)', () => {
+  it('builds a complete, clean plan with a pool allocation', async () => {
+    const ctx = systemCtx(t.db, 'seed');
+
+    const id = await createPlan(ctx, PlanInput.parse(planBody(r, { name: 'Seedet plan', provenance: 'example' })));
+    const goal = await addGoal(ctx, id, 1, GoalInput.parse({
+      title: 'Flere i job',
+      criteria: [{ description: 'Andel i job', indicator: { name: 'I job', unit: '%', baselineValue: 40, baselineYear: 2012 }, targets: [2013, 2014, 2015, 2016].map((year) => ({ year, value: 45 })) }],
+    }));
+    const activity = await addActivity(ctx, id, goal.version, ActivityInput.parse({ name: 'Jobcafé', interventionAreaId: r.areaIds[1], carriedOutBy: 'plan_staff', goalIds: [goal.result] }));
+    const budget = await replaceBudget(ctx, id, activity.version, BudgetInput.parse({ lines: cleanBudget(r) }).lines);
+    expect(budget.version).toBe(4);
+    const poolId = await createPool(ctx, { municipalityId: r.municipality, name: 'Seed-pulje', budgetYear: 2012, capacityOre: 30_000_000_00, provenance: 'published' });
+    await allocateFromPool(ctx, poolId, { planId: id, amountOre: 500_000_00, note: '' });
+
+    const admin = await t.signIn('admin@demo.example');
+    const report = (await admin.request({ method: 'GET', url: `/api/plans/${id}/validation` })).json();
+    expect(report).toMatchObject({ errors: [], warnings: [], canSubmit: true });
   });
 });

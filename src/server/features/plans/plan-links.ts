@@ -4,11 +4,17 @@ import { type Trx, badReference } from './edit-plan.ts';
 
 type Links = { estateIds?: string[] | undefined; committeeIds?: string[] | undefined; cooperation?: CooperationInput | undefined };
 
-/** Every linked committee and administration belongs to the plan's municipality; every estate exists. */
+/** Every linked estate, committee and administration exists in the plan's municipality. */
 export async function checkPlanReferences(trx: Trx, municipalityId: string, links: Links): Promise<void> {
   const missing = (wanted: string[], found: { id: string }[]) => wanted.findIndex((id) => !found.some((f) => f.id === id));
   if (links.estateIds?.length) {
-    const found = await trx.selectFrom('estate').select('id').where('id', 'in', links.estateIds).execute();
+    const found = await trx
+      .selectFrom('estate')
+      .innerJoin('urbanArea', 'urbanArea.id', 'estate.urbanAreaId')
+      .select('estate.id')
+      .where('estate.id', 'in', links.estateIds)
+      .where('urbanArea.municipalityId', '=', municipalityId)
+      .execute();
     const i = missing(links.estateIds, found);
     if (i >= 0) throw badReference(`body.estateIds.${i}`, { da: 'Afdelingen', en: 'The estate' });
   }
