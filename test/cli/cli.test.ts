@@ -2,9 +2,9 @@
  * The CLI as its users run it: a subprocess on a temporary data folder, or on a fresh PostgreSQL
  * database when TEST_DATABASE_URL is set.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,6 +70,21 @@ describe('boligsocial', () => {
     expect(addHelp.code).toBe(0);
     expect(addHelp.stdout).toContain('--password-stdin');
     for (const command of ['migrate', 'seed', 'serve', 'users']) expect((await cli([command, '--help'])).code, command).toBe(0);
+  }, 60_000);
+
+  it('runs through bin/boligsocial.js, on this Node and on an older one', async () => {
+    const shim = join(import.meta.dirname, '../../bin/boligsocial.js');
+    const run = (node: string) => spawnSync(node, [shim, 'users', '--help'], { env, encoding: 'utf8' });
+    const direct = run(process.execPath);
+    expect(direct.status, direct.stderr).toBe(0);
+    expect(direct.stdout).toContain('users <add|list>');
+    // The machines here have Node 20 as the system Node: the shim re-runs the CLI on node_modules/node.
+    const system = '/usr/bin/node';
+    if (existsSync(system)) {
+      const older = run(system);
+      expect(older.status, older.stderr).toBe(0);
+      expect(older.stdout).toContain('users <add|list>');
+    }
   }, 60_000);
 
   it('fails clearly on a usage mistake', async () => {
