@@ -67,6 +67,7 @@ async function readPassword(fromStdin: boolean | undefined): Promise<string> {
     const text = readFileSync(0, 'utf8');
     const line = text.replace(/\r?\n$/, '');
     if (line.includes('\n')) throw new CliError('--password-stdin expects one line');
+    if (line === '') throw new CliError('--password-stdin read no password from standard input');
     return line;
   }
   const fromEnv = process.env.BOLIGSOCIAL_PASSWORD;
