@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { snapshotOfPlan } from '../../src/domain/plan-snapshot.ts';
+import { ruleReport } from '../../src/domain/rules/report.ts';
 import { ActivityInput, BudgetInput, GoalInput, PlanInput } from '../../src/domain/schemas/plans.ts';
 import { systemCtx } from '../../src/server/context.ts';
 import { addActivity } from '../../src/server/features/plans/add-activity.ts';
@@ -283,6 +285,28 @@ describe('budget and the rule report', () => {
     expect(clean).toMatchObject({ errors: [], warnings: [], canSubmit: true, version: 4 });
     const events = await t.db.selectFrom('auditEvent').select('action').where('resourceType', '=', 'budget').where('resourceId', '=', plan.id).execute();
     expect(events).toHaveLength(2);
+  });
+});
+
+describe('the same rules on the client', () => {
+  it('a report from the plan JSON (snapshotOfPlan) equals the server report, also for edits not yet saved', async () => {
+    const s = await staff();
+    const plan = await createPlanVia(s, planBody(r, { endDate: '2017-06-30', estateIds: [r.aab8, r.bispeparken] }));
+    const lines = cleanBudget(r);
+    lines[0] = { ...lines[0]!, year: 2018 };
+    await s.request({ method: 'PUT', url: `/api/plans/${plan.id}/budget-lines`, headers: ifMatch(1), payload: { lines } });
+    const json = (await s.request({ method: 'GET', url: `/api/plans/${plan.id}` })).json();
+    const server = (await s.request({ method: 'GET', url: `/api/plans/${plan.id}/validation` })).json();
+    const client = ruleReport(snapshotOfPlan(json));
+    const ids = (fs: { rule: string; path: string }[]) => fs.map((f) => `${f.rule}@${f.path}`);
+    expect(ids(client.errors)).toEqual(ids(server.errors));
+    expect(ids(client.warnings)).toEqual(ids(server.warnings));
+    expect(ids(server.errors)).toEqual(['PLAN-GOALS@goals', 'FIN-FRAME@budgetLines.15.year']); // lines come back by year
+    expect(ids(server.warnings)).toEqual(['PLAN-PERIOD@endDate']);
+    // Live feedback: one øre more municipal money in the form shows FIN-MUNICIPAL-CAP before saving.
+    const typed = snapshotOfPlan(json);
+    typed.budgetLines[1] = { ...typed.budgetLines[1]!, amountOre: typed.budgetLines[1]!.amountOre + 1 };
+    expect(ruleReport(typed).errors.map((f) => f.rule)).toContain('FIN-MUNICIPAL-CAP');
   });
 });
 

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { carriers, fundingSources, municipalParts, planStatuses } from '../plans.ts';
 import { ruleSources } from '../rules/rule.ts';
 import { Id, NonEmpty, Provenance, Versioned } from './common.ts';
+import { FundingRules } from './registry.ts';
 
 export const Ore = z.int().min(0).describe('Whole øre (1 kr. = 100 øre)');
 export const IsoDate = z.iso.date();
@@ -227,7 +228,17 @@ export const Budget = z.object({
 
 // --- The plan as read --------------------------------------------------------------------------
 
-export const PoolAllocationOfPlan = z.object({ id: Id, poolId: Id, poolName: z.string(), amountOre: Ore });
+export const PoolAllocationOfPlan = z.object({
+  id: Id,
+  poolId: Id,
+  poolName: z.string(),
+  amountOre: Ore,
+  poolCapacityOre: Ore,
+  poolAllocatedOre: Ore.describe('Allocated from the pool to all plans'),
+});
+
+export const PlanEstate = z.object({ id: Id, name: z.string(), housingOrganisationId: Id, urbanAreaId: Id, municipalityId: Id });
+export const PlanInterventionArea = z.object({ id: Id, number: z.int(), name: z.string(), municipalInterface: z.boolean() });
 
 export const Plan = z.object({
   ...Versioned,
@@ -246,7 +257,10 @@ export const Plan = z.object({
   challenges: z.string(),
   provenance: Provenance,
   estateIds: z.array(Id),
+  estates: z.array(PlanEstate),
   committeeIds: z.array(Id),
+  fundingRules: FundingRules.describe("The rule parameters of the plan's funding period"),
+  interventionAreas: z.array(PlanInterventionArea).describe("The intervention areas of the plan's funding period"),
   cooperation: z.object({
     administrationIds: z.array(Id),
     agreementDate: IsoDate.nullable(),

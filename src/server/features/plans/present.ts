@@ -87,7 +87,10 @@ export function presentPlan(d: PlanDetails): Plan {
     challenges: p.challenges,
     provenance: p.provenance,
     estateIds: d.estates.map((e) => e.id),
+    estates: d.estates,
     committeeIds: d.committeeIds,
+    fundingRules: p.rules,
+    interventionAreas: d.interventionAreas,
     cooperation: {
       administrationIds: d.partnerAdministrationIds,
       agreementDate: p.cooperationAgreementDate,
@@ -98,7 +101,14 @@ export function presentPlan(d: PlanDetails): Plan {
     activities: presentActivities(d),
     budgetLines: d.budgetLines.map(presentLine),
     budget: matrixOf(d),
-    poolAllocations: d.allocations.map((a) => ({ id: a.id, poolId: a.poolId, poolName: a.poolName, amountOre: a.amountOre })),
+    poolAllocations: d.allocations.map((a) => ({
+      id: a.id,
+      poolId: a.poolId,
+      poolName: a.poolName,
+      amountOre: a.amountOre,
+      poolCapacityOre: a.poolCapacityOre,
+      poolAllocatedOre: a.poolAllocatedOre,
+    })),
     ruleStatus: ruleStatus(d),
   };
 }
