@@ -111,6 +111,21 @@ describe('editing a plan', () => {
     expect((await s.request({ method: 'PATCH', url, headers: ifMatch(1), payload: { name: 'x' } })).statusCode).toBe(412);
   });
 
+  it('of 10 parallel writes based on the same version exactly one wins; the rest get 412', async () => {
+    const s = await staff();
+    const plan = await createPlanVia(s, planBody(r));
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        s.request({ method: 'PUT', url: `/api/plans/${plan.id}/budget-lines`, headers: ifMatch(1), payload: { lines: [{ year: 2013, interventionAreaId: r.areaIds[0], source: 'fund', amountOre: 100 + i }] } }),
+      ),
+    );
+    const statuses = responses.map((res) => res.statusCode).sort();
+    expect(statuses).toEqual([200, ...Array<number>(9).fill(412)]);
+    const winner = responses.find((res) => res.statusCode === 200)!.json();
+    const stored = (await s.request({ method: 'GET', url: `/api/plans/${plan.id}/budget-lines` })).json();
+    expect(stored).toMatchObject({ version: 2, lines: [{ amountOre: winner.lines[0].amountOre }] });
+  });
+
   it('another organisation’s staff may read a plan with their estate, but not edit it', async () => {
     const s = await staff();
     const plan = await createPlanVia(s, planBody(r, { estateIds: [r.bispeparken, r.aab8] }));
