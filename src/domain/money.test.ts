@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatBp, formatKroner, maxPartOf, parseKroner, shareAtLeast, shareAtMost, shareBp, sumOre } from './money.ts';
+import { formatBp, formatBpEn, formatKroner, formatKronerEn, maxPartOf, parseKroner, shareAtLeast, shareAtMost, shareBp, sumOre } from './money.ts';
 
 describe('kroner notation', () => {
   it('parses Danish notation to øre', () => {
@@ -23,6 +23,8 @@ describe('kroner notation', () => {
     expect(formatBp(2500)).toBe('25 %');
     expect(formatBp(1060)).toBe('10,6 %');
     expect(formatBp(5)).toBe('0,05 %');
+    expect(formatKronerEn(-123456789)).toBe('DKK -1,234,567.89');
+    expect(formatBpEn(1250)).toBe('12.5 %');
   });
 
   it('round-trips any amount', () => {

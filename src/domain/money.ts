@@ -84,3 +84,11 @@ export function formatBp(bp: number): string {
   const fraction = rest === 0 ? '' : `,${String(rest).padStart(2, '0').replace(/0$/, '')}`;
   return `${bp < 0 && whole === 0 ? '-' : ''}${whole}${fraction} %`;
 }
+
+/** English notation for messages in English: 123456 → "DKK 1,234.56". */
+export function formatKronerEn(ore: Ore): string {
+  return `DKK ${formatKroner(ore, { unit: false }).replace(/[.,]/g, (c) => (c === '.' ? ',' : '.'))}`;
+}
+
+/** A share in basis points as English percent text: 1250 → "12.5 %". */
+export const formatBpEn = (bp: number): string => formatBp(bp).replace(',', '.');

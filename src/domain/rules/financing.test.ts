@@ -50,7 +50,9 @@ describe('FIN-MUNICIPAL-CAP', () => {
   it('names the rule in Danish and English with the amounts', () => {
     const f = ruleReport(withMunicipal(125_000_01)).errors.find((e) => e.rule === 'FIN-MUNICIPAL-CAP')!;
     expect(f.message.da).toContain('12,5 %');
-    expect(f.message.en).toContain('12,5 %');
+    expect(f.message.en).toContain('12.5 %');
+    expect(f.message.en).toContain('DKK 1,000,000.01');
+    expect(f.message.da).toContain('1.000.000,01 kr.');
     expect(f.source).toBe('kk');
   });
 });

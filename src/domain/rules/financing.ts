@@ -3,7 +3,7 @@
  * every share check exact integer arithmetic on øre.
  */
 import { budgetMatrix } from '../budget.ts';
-import { type Ore, formatBp, formatKroner, maxPartOf, shareAtLeast, shareAtMost, sumOre } from '../money.ts';
+import { type Ore, formatBp, formatBpEn, formatKroner, formatKronerEn, maxPartOf, shareAtLeast, shareAtMost, sumOre } from '../money.ts';
 import { type PlanSnapshot, cooperationInPlace, fundingSourceNames, fundingSources, planYears } from '../plans.ts';
 import { type Finding, type Rule, finder } from './rule.ts';
 
@@ -11,6 +11,7 @@ const sumOf = (s: PlanSnapshot, pick: (l: PlanSnapshot['budgetLines'][number]) =
   sumOre(s.budgetLines.filter(pick).map((l) => l.amountOre));
 const frameOf = (s: PlanSnapshot): Ore => sumOre(s.budgetLines.map((l) => l.amountOre));
 const kr = (ore: Ore) => formatKroner(ore);
+const krEn = (ore: Ore) => formatKronerEn(ore);
 
 export const finFrame: Rule<PlanSnapshot> = {
   id: 'FIN-FRAME',
@@ -57,7 +58,7 @@ export const finMunicipalCap: Rule<PlanSnapshot> = {
     return [
       finder(finMunicipalCap)('error', 'budgetLines', {
         da: `Kommunens andel er ${kr(municipal)}, mere end ${formatBp(cap)} af rammen på ${kr(frame)} (højst ${kr(max)})`,
-        en: `The municipal share is ${kr(municipal)}, more than ${formatBp(cap)} of the ${kr(frame)} frame (at most ${kr(max)})`,
+        en: `The municipal share is ${krEn(municipal)}, more than ${formatBpEn(cap)} of the ${krEn(frame)} frame (at most ${krEn(max)})`,
       }),
     ];
   },
@@ -96,7 +97,7 @@ export const finMunicipalSplit: Rule<PlanSnapshot> = {
         out.push(
           found('warning', 'budgetLines', {
             da: `Den kommunale ${p.da} er ${kr(amount)}, mere end ${formatBp(p.bp)} af rammen (højst ${kr(maxPartOf(frame, p.bp))})`,
-            en: `The municipal ${p.en} is ${kr(amount)}, more than ${formatBp(p.bp)} of the frame (at most ${kr(maxPartOf(frame, p.bp))})`,
+            en: `The municipal ${p.en} is ${krEn(amount)}, more than ${formatBpEn(p.bp)} of the frame (at most ${krEn(maxPartOf(frame, p.bp))})`,
           }),
         );
       }
@@ -145,7 +146,7 @@ export const finLocalShare: Rule<PlanSnapshot> = {
     return [
       finder(finLocalShare)('error', 'budgetLines', {
         da: `Den lokale medfinansiering er ${kr(local)}, mindre end ${formatBp(min)} af rammen på ${kr(frame)}`,
-        en: `Local co-financing is ${kr(local)}, less than ${formatBp(min)} of the ${kr(frame)} frame`,
+        en: `Local co-financing is ${krEn(local)}, less than ${formatBpEn(min)} of the ${krEn(frame)} frame`,
       }),
     ];
   },
@@ -168,7 +169,7 @@ export const finFundPrimary: Rule<PlanSnapshot> = {
     return [
       finder(finFundPrimary)('error', 'budgetLines', {
         da: `Landsbyggefonden (${kr(m.bySource.fund)}) finansierer ikke mere end ${names.da}`,
-        en: `The fund (${kr(m.bySource.fund)}) does not finance more than ${names.en}`,
+        en: `The fund (${krEn(m.bySource.fund)}) does not finance more than ${names.en}`,
       }),
     ];
   },
@@ -197,7 +198,7 @@ export const finPoolCap: Rule<AllocationCheck> = {
     return [
       finder(finPoolCap)('error', 'amountOre', {
         da: `Puljen har ${kr(Math.max(remaining, 0))} tilbage; ${kr(amountOre)} er for meget`,
-        en: `The pool has ${kr(Math.max(remaining, 0))} left; ${kr(amountOre)} is too much`,
+        en: `The pool has ${krEn(Math.max(remaining, 0))} left; ${krEn(amountOre)} is too much`,
       }),
     ];
   },
@@ -245,7 +246,7 @@ export const finPoolMatch: Rule<PlanSnapshot> = {
     return [
       finder(finPoolMatch)('warning', 'budgetLines', {
         da: `De kommunale budgetlinjer (${kr(municipal)}) svarer ikke til bevillingen fra puljen (${kr(allocated)})`,
-        en: `The municipal budget lines (${kr(municipal)}) differ from the pool allocation (${kr(allocated)})`,
+        en: `The municipal budget lines (${krEn(municipal)}) differ from the pool allocation (${krEn(allocated)})`,
       }),
     ];
   },
