@@ -34,6 +34,14 @@ export async function freshDb(): Promise<TestDb> {
       await db.destroy();
       const c = new pg.Client({ connectionString: serverUrl });
       await c.connect();
+      // pg's Pool.end() resolves before its clients' sockets have closed. Forcing the drop while one
+      // is still closing sends it a FATAL (57P01) that nobody listens for: an uncaught error that
+      // fails the test run. So wait (up to 5 s) until the database's backends have gone.
+      for (let i = 0; i < 50; i++) {
+        const { rows } = await c.query<{ n: number }>('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+        if (rows[0]?.n === 0) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
       await c.query(`drop database if exists ${name} with (force)`);
       await c.end();
     },
