@@ -107,6 +107,7 @@ export const api = {
   getVersioned: <T>(path: string, signal?: AbortSignal) => request<T>('GET', path, signal ? { signal } : {}),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body }),
   patch: <T>(path: string, body: unknown, version: number | null) => request<T>('PATCH', path, { body, version }),
+  delete: (path: string, version: number | null) => request<void>('DELETE', path, { version }),
 };
 
 /** Query string from the defined values only. */

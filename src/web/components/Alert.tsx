@@ -13,12 +13,15 @@ export function Alert({
   headingLevel = 2,
   children,
   id,
+  announce = true,
 }: {
   variant: Variant;
   heading?: string;
   headingLevel?: 2 | 3;
   children?: ReactNode;
   id?: string;
+  /** false: no role of its own, when it sits inside a live region that announces it. */
+  announce?: boolean;
 }) {
   const t = useT();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -27,7 +30,7 @@ export function Alert({
     <div
       id={id}
       className={`alert alert-${variant}`}
-      role={variant === 'error' || variant === 'warning' ? 'alert' : 'status'}
+      role={!announce ? undefined : variant === 'error' || variant === 'warning' ? 'alert' : 'status'}
     >
       <Icon name={iconOf[variant]} className="alert-icon" label={label} />
       <div className="alert-body">

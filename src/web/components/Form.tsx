@@ -52,6 +52,8 @@ export function TextField({
   inputMode,
   className,
   after,
+  suffix,
+  width,
 }: {
   id: string;
   label: string;
@@ -62,10 +64,29 @@ export function TextField({
   required?: boolean;
   type?: 'text' | 'email' | 'password' | 'number';
   autoComplete?: string;
-  inputMode?: 'numeric' | 'text' | 'email';
+  inputMode?: 'numeric' | 'decimal' | 'text' | 'email';
   className?: string;
   after?: ReactNode;
+  /** Shown after the input (DKFDS input suffix), e.g. "%"; also say it in the label or hint. */
+  suffix?: string;
+  /** A DKFDS width class for the input, e.g. "input-width-xs". */
+  width?: string;
 }) {
+  const input = (
+    <input
+      id={id}
+      name={id}
+      type={type}
+      className={`form-input${width ? ` ${width}` : ''}`}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={describedBy(id, hint, error)}
+      aria-required={required ? true : undefined}
+      autoComplete={autoComplete}
+      inputMode={inputMode}
+    />
+  );
   return (
     <div className={`form-group${error ? ' form-error' : ''}${className ? ` ${className}` : ''}`}>
       <Label id={id} label={label} required={required} />
@@ -75,19 +96,16 @@ export function TextField({
         </span>
       )}
       {error && <ErrorMessage id={id} error={error} />}
-      <input
-        id={id}
-        name={id}
-        type={type}
-        className="form-input"
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        aria-required={required ? true : undefined}
-        autoComplete={autoComplete}
-        inputMode={inputMode}
-      />
+      {suffix ? (
+        <div className="form-input-wrapper form-input-wrapper--suffix">
+          {input}
+          <div className="form-input-suffix" aria-hidden="true">
+            {suffix}
+          </div>
+        </div>
+      ) : (
+        input
+      )}
       {after}
     </div>
   );
@@ -122,6 +140,67 @@ export function CheckboxField({
       </div>
     </div>
   );
+}
+
+export function SelectField({
+  id,
+  label,
+  value,
+  onChange,
+  options,
+  error,
+  hint,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: readonly { value: string; label: string }[];
+  error?: string | undefined;
+  hint?: string | undefined;
+}) {
+  const t = useT();
+  return (
+    <div className={`form-group${error ? ' form-error' : ''}`}>
+      <Label id={id} label={label} />
+      {hint && (
+        <span className="form-hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      )}
+      {error && <ErrorMessage id={id} error={error} />}
+      <select
+        id={id}
+        name={id}
+        className="form-select"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+      >
+        {value === '' && <option value="">{t('common.choose')}</option>}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/**
+ * Problems found before anything is sent (a field left empty, a number that is not one), as the
+ * same kind of error the API gives, so that they show inline and in the summary alike. Give the
+ * paths as the API would (`body.dwellings`); rule REQUIRED for a field left empty, whose message
+ * names the field ("Fill in name"), so the summary does not repeat the label.
+ */
+export function invalid(violations: { path: string; message: string; rule?: string }[]): ApiError {
+  return new ApiError({
+    title: 'Invalid input',
+    status: 422,
+    violations: violations.map((v) => ({ rule: v.rule ?? 'INPUT', path: v.path, message: v.message })),
+  });
 }
 
 export type SummaryItem = { href: string | null; message: string };
@@ -204,11 +283,13 @@ export function useEditForm(formId: string, fields: readonly string[], labels: R
         const target = fields.includes(field) ? field : field.split('.')[0]!;
         const label = labels[target];
         const missing = known && label && v.rule === 'SCHEMA' && empty.includes(target);
+        // REQUIRED: found before sending, with a message that already names the field.
+        const named = missing || v.rule === 'REQUIRED';
         const message = missing ? t('common.fillIn', { label: label.toLocaleLowerCase() }) : v.message;
         if (known && !fieldErrors[target]) fieldErrors[target] = message;
         summary.push({
           href: known ? fieldId(formId, target) : null,
-          message: known && label && !missing ? `${label}: ${message}` : message,
+          message: known && label && !named ? `${label}: ${message}` : message,
         });
       }
       if (summary.length === 0) summary.push({ href: null, message: err.detail || err.title });
@@ -222,11 +303,16 @@ export function useEditForm(formId: string, fields: readonly string[], labels: R
 /** The 412 message: somebody else saved first. */
 export function StaleNotice({ onReload }: { onReload: () => void }) {
   const t = useT();
+  const button = useRef<HTMLButtonElement>(null);
+  // The notice replaces the form's purpose: keyboard users land on its one action.
+  useEffect(() => {
+    button.current?.focus();
+  }, []);
   return (
     <Alert variant="warning" heading={t('common.staleTitle')}>
       <p className="alert-text">{t('common.stale')}</p>
       <p className="alert-text">
-        <button type="button" className="button button-secondary mt-3" onClick={onReload}>
+        <button ref={button} type="button" className="button button-secondary mt-3" onClick={onReload}>
           {t('common.reload')}
         </button>
       </p>

@@ -1,9 +1,11 @@
 /**
- * One page: its title (document title and the single h1), and focus moved to the h1 after a
+ * One page: its title (document title and the single h1), the announced "saved" notice after a
+ * form returned here, and focus moved to the h1 after a
  * client-side navigation so that screen-reader and keyboard users start at the new content.
  */
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useT } from '../i18n.ts';
+import { SavedNotice } from './StatusMessage.tsx';
 
 let firstPage = true;
 
@@ -29,6 +31,7 @@ export function Page({ title, children, lead }: { title: string; children?: Reac
       <h1 ref={heading} tabIndex={-1} className="page-heading">
         {title}
       </h1>
+      <SavedNotice />
       {lead && <p className="font-lead">{lead}</p>}
       {children}
     </>

@@ -1,40 +1,271 @@
 /**
- * A page that edits the text fields of one registry record: loads it with its version, shows the
- * DKFDS form with inline errors and summary, PATCHes with If-Match and returns to the record.
+ * Forms for registry records. `RecordForm` shows the DKFDS form for a list of fields (text, whole
+ * numbers, percentages kept as basis points, choices, check boxes; dotted names such as
+ * `rules.municipalCapBp` reach into nested objects), checks what it can before sending, shows the
+ * API's violations inline and in the summary, and returns to a page that announces the save.
+ * `RecordEditor` loads one record with its version and PATCHes only what changed, with If-Match.
  */
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { api } from '../api.ts';
-import { useT } from '../i18n.ts';
+import { ApiError, type ApiViolation, api } from '../api.ts';
+import { type Language, type Translate, useLanguage, useT } from '../i18n.ts';
 import { useApi } from '../use-api.ts';
 import { Alert } from './Alert.tsx';
 import { BackLink } from './BackLink.tsx';
-import { ErrorSummary, StaleNotice, TextField, useEditForm } from './Form.tsx';
+import { CheckboxField, ErrorSummary, SelectField, StaleNotice, TextField, invalid, useEditForm } from './Form.tsx';
 import { LoadError, Loading } from './Loading.tsx';
 import { Page } from './Page.tsx';
 
-export type TextFieldSpec = { name: string; label: string; hint?: string; nullable?: boolean };
+type Common = { name: string; label: string; hint?: string };
 
-type Rec = { id: string; version: number; name: string } & Record<string, unknown>;
+/** One field of a record form. `nullable`: left empty, it is sent as null (or left out when creating). */
+export type FieldSpec =
+  | (Common & { kind?: 'text'; nullable?: boolean; optional?: boolean; width?: string })
+  | (Common & { kind: 'integer'; nullable?: boolean; width?: string })
+  | (Common & { kind: 'percent' })
+  | (Common & { kind: 'select'; options: readonly { value: string; label: string }[] })
+  | (Common & { kind: 'checkbox' });
 
-type Props<T extends Rec> = {
+/** Kept for the simple text-only editors. */
+export type TextFieldSpec = FieldSpec;
+
+type Value = string | boolean;
+type Values = Record<string, Value>;
+
+export function valueAt(record: Record<string, unknown>, path: string): unknown {
+  let at: unknown = record;
+  for (const key of path.split('.')) {
+    if (at === null || typeof at !== 'object') return undefined;
+    at = (at as Record<string, unknown>)[key];
+  }
+  return at;
+}
+
+function setAt(target: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split('.');
+  let at = target;
+  for (const key of keys.slice(0, -1)) {
+    const next = at[key];
+    if (next === null || typeof next !== 'object') at[key] = {};
+    at = at[key] as Record<string, unknown>;
+  }
+  at[keys.at(-1)!] = value;
+}
+
+/** Basis points as a percentage with two decimals, in the language's notation (1250 → "12,50"). */
+export function percentText(bp: number, lang: Language): string {
+  const text = (bp / 100).toFixed(2);
+  return lang === 'da' ? text.replace('.', ',') : text;
+}
+
+function shown(field: FieldSpec, value: unknown, lang: Language): Value {
+  if (field.kind === 'checkbox') return value === true;
+  if (value === null || value === undefined) return '';
+  if (field.kind === 'percent' && typeof value === 'number') return percentText(value, lang);
+  return String(value);
+}
+
+type Parsed = { ok: true; value: unknown } | { ok: false; message: string; empty?: boolean };
+
+function parse(field: FieldSpec, raw: Value, t: Translate): Parsed {
+  if (field.kind === 'checkbox') return { ok: true, value: raw === true };
+  const text = String(raw).trim();
+  const fillIn: Parsed = { ok: false, empty: true, message: t('common.fillIn', { label: field.label.toLocaleLowerCase() }) };
+  switch (field.kind) {
+    case 'integer': {
+      if (text === '') return field.nullable ? { ok: true, value: null } : fillIn;
+      const digits = text.replace(/\s/g, '');
+      return /^\d+$/.test(digits) ? { ok: true, value: Number(digits) } : { ok: false, message: t('form.wholeNumber') };
+    }
+    case 'percent': {
+      if (text === '') return fillIn;
+      const number = text.replace(/\s|%/g, '').replace(',', '.');
+      if (!/^\d+(\.\d{1,2})?$/.test(number)) return { ok: false, message: t('form.percent') };
+      return { ok: true, value: Math.round(Number(number) * 100) };
+    }
+    case 'select':
+      return text === '' ? { ok: false, empty: true, message: t('form.choose', { label: field.label.toLocaleLowerCase() }) } : { ok: true, value: text };
+    default:
+      if (text === '') return field.nullable ? { ok: true, value: null } : field.optional ? { ok: true, value: '' } : fillIn;
+      return { ok: true, value: String(raw) };
+  }
+}
+
+export type RecordFormProps = {
   formId: string;
-  path: string;
-  back: { to: string; page: string };
-  title: (record: T) => string;
-  fields: TextFieldSpec[];
-  allowed: (record: T) => boolean;
-  done: (record: T) => string;
+  title: string;
+  lead?: string;
+  fields: FieldSpec[];
+  /** The record being edited, or the starting values of a new one. */
+  initial: Record<string, unknown>;
+  /** edit: send only what changed; create: send every field (empty optional ones left out). */
+  mode: 'edit' | 'create';
+  allowed: boolean;
+  /** Writes the body; resolves to the page to return to. */
+  save: (body: Record<string, unknown>) => Promise<string>;
+  cancelTo: string;
+  /** For a 412: load the record again. */
+  onReload?: () => void;
+  submitLabel?: string;
+  /** The announced message on the page returned to (default: "Your changes have been saved."). */
+  savedMessage?: (body: Record<string, unknown>) => string;
+  /** A clearer message for a violation, given every field's value as it would be sent. */
+  explain?: (violation: ApiViolation, values: Record<string, unknown>) => string | undefined;
 };
 
-export function RecordEditor<T extends Rec>(props: Props<T>) {
+export function RecordForm({
+  formId,
+  title,
+  lead,
+  fields,
+  initial,
+  mode,
+  allowed,
+  save,
+  cancelTo,
+  onReload,
+  submitLabel,
+  savedMessage,
+  explain,
+}: RecordFormProps) {
+  const t = useT();
+  const lang = useLanguage();
+  const navigate = useNavigate();
+  const [values, setValues] = useState<Values>(() =>
+    Object.fromEntries(fields.map((f) => [f.name, shown(f, valueAt(initial, f.name), lang)])),
+  );
+  const labels = Object.fromEntries(fields.map((f) => [f.name, f.label]));
+  const form = useEditForm(formId, fields.map((f) => f.name), labels);
+
+  if (!allowed) {
+    return (
+      <Page title={title}>
+        <Alert variant="error">{t('common.forbidden')}</Alert>
+      </Page>
+    );
+  }
+
+  const parsed = fields.map((f) => ({ field: f, result: parse(f, values[f.name] ?? '', t) }));
+  const empty = parsed.filter((p) => !p.result.ok && p.result.empty).map((p) => p.field.name);
+
+  const submit = async () => {
+    const problems = parsed.flatMap(({ field, result }) =>
+      result.ok ? [] : [{ path: `body.${field.name}`, message: result.message, rule: result.empty ? 'REQUIRED' : 'INPUT' }],
+    );
+    if (problems.length > 0) throw invalid(problems);
+    const all: Record<string, unknown> = {};
+    const body: Record<string, unknown> = {};
+    for (const { field, result } of parsed) {
+      if (!result.ok) continue;
+      all[field.name] = result.value;
+      if (mode === 'create' && result.value === null) continue;
+      if (mode === 'edit' && result.value === (valueAt(initial, field.name) ?? null)) continue;
+      setAt(body, field.name, result.value);
+    }
+    let to: string;
+    try {
+      to = await save(body);
+    } catch (err) {
+      if (!(err instanceof ApiError) || !explain) throw err;
+      throw new ApiError({
+        title: err.title,
+        status: err.status,
+        detail: err.detail,
+        violations: err.violations.map((v) => ({ ...v, message: explain(v, all) ?? v.message })),
+      });
+    }
+    void navigate(to, { state: { saved: savedMessage ? savedMessage(all) : true } });
+  };
+
+  const set = (name: string, value: Value) => setValues((old) => ({ ...old, [name]: value }));
+
+  return (
+    <Page title={title} lead={lead}>
+      {form.stale && onReload && <StaleNotice onReload={onReload} />}
+      {form.summary.length > 0 && <ErrorSummary items={form.summary} />}
+      <form onSubmit={(e) => void form.submit(submit, empty)(e)} noValidate>
+        {fields.map((f) => {
+          const id = form.fieldId(f.name);
+          const error = form.fieldErrors[f.name];
+          const value = values[f.name] ?? '';
+          if (f.kind === 'checkbox') {
+            return <CheckboxField key={f.name} id={id} label={f.label} checked={value === true} onChange={(v) => set(f.name, v)} error={error} />;
+          }
+          if (f.kind === 'select') {
+            return (
+              <SelectField key={f.name} id={id} label={f.label} hint={f.hint} value={String(value)} options={f.options} onChange={(v) => set(f.name, v)} error={error} />
+            );
+          }
+          const numeric = f.kind === 'integer' || f.kind === 'percent';
+          return (
+            <TextField
+              key={f.name}
+              id={id}
+              label={f.label}
+              hint={f.hint}
+              value={String(value)}
+              onChange={(v) => set(f.name, v)}
+              error={error}
+              required={f.kind === 'percent' || !(f.nullable || (f.kind !== 'integer' && f.optional))}
+              inputMode={f.kind === 'percent' ? 'decimal' : numeric ? 'numeric' : undefined}
+              suffix={f.kind === 'percent' ? '%' : undefined}
+              width={f.kind === 'percent' ? 'input-width-xs' : f.width}
+            />
+          );
+        })}
+        <div className="mt-7">
+          <button type="submit" className="button button-primary" disabled={form.saving}>
+            {submitLabel ?? t('common.save')}
+          </button>
+          <button type="button" className="button button-secondary ml-4" onClick={() => void navigate(cancelTo)}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </Page>
+  );
+}
+
+type Rec = { id: string; version: number } & Record<string, unknown>;
+
+type EditorProps<T extends Rec> = {
+  formId: string;
+  path: string;
+  back: { to: string; page: string } | ((record: T) => { to: string; page: string });
+  title: (record: T) => string;
+  fields: FieldSpec[] | ((record: T) => FieldSpec[]);
+  allowed: (record: T) => boolean;
+  /** Where to go after saving, given the saved record (or cancelling, given the loaded one). */
+  done: (record: T) => string;
+  explain?: RecordFormProps['explain'];
+};
+
+/** Loads the record at `path` and edits it; a 412 offers to load it again. */
+export function RecordEditor<T extends Rec>(props: EditorProps<T>) {
   const t = useT();
   const record = useApi<T>(props.path);
+  const r = record.data;
+  const back = r ? (typeof props.back === 'function' ? props.back(r) : props.back) : typeof props.back === 'function' ? null : props.back;
   return (
     <>
-      <BackLink to={props.back.to} page={props.back.page} />
-      {record.data ? (
-        <EditorForm key={record.data.version} {...props} record={record.data} onReload={record.reload} />
+      {back && <BackLink to={back.to} page={back.page} />}
+      {r ? (
+        <RecordForm
+          key={r.version}
+          formId={props.formId}
+          title={props.title(r)}
+          fields={typeof props.fields === 'function' ? props.fields(r) : props.fields}
+          initial={r}
+          mode="edit"
+          allowed={props.allowed(r)}
+          save={async (patch) => {
+            const saved = await api.patch<T>(props.path, patch, record.version ?? r.version);
+            return props.done(saved.data);
+          }}
+          cancelTo={props.done(r)}
+          onReload={record.reload}
+          {...(props.explain ? { explain: props.explain } : {})}
+        />
       ) : record.error ? (
         <Page title={t('common.edit')}>
           <LoadError error={record.error} onRetry={record.reload} />
@@ -43,70 +274,5 @@ export function RecordEditor<T extends Rec>(props: Props<T>) {
         <Loading />
       )}
     </>
-  );
-}
-
-function text(value: unknown): string {
-  return value === null || value === undefined ? '' : String(value);
-}
-
-function EditorForm<T extends Rec>({ formId, path, title, fields, allowed, done, record, onReload }: Props<T> & { record: T; onReload: () => void }) {
-  const t = useT();
-  const navigate = useNavigate();
-  const [values, setValues] = useState<Record<string, string>>(() =>
-    Object.fromEntries(fields.map((f) => [f.name, text(record[f.name])])),
-  );
-  const labels = Object.fromEntries(fields.map((f) => [f.name, f.label]));
-  const form = useEditForm(formId, fields.map((f) => f.name), labels);
-
-  if (!allowed(record)) {
-    return (
-      <Page title={title(record)}>
-        <Alert variant="error">{t('common.forbidden')}</Alert>
-      </Page>
-    );
-  }
-
-  const save = async () => {
-    const patch: Record<string, string | null> = {};
-    for (const f of fields) {
-      const value = values[f.name] ?? '';
-      if (value === text(record[f.name])) continue;
-      patch[f.name] = f.nullable && value.trim() === '' ? null : value;
-    }
-    await api.patch(path, patch, record.version);
-    void navigate(done(record), { state: { saved: true } });
-  };
-
-  return (
-    <Page title={title(record)}>
-      {form.stale && <StaleNotice onReload={onReload} />}
-      {form.summary.length > 0 && <ErrorSummary items={form.summary} />}
-      <form
-        onSubmit={(e) => void form.submit(save, fields.filter((f) => !f.nullable && (values[f.name] ?? '').trim() === '').map((f) => f.name))(e)}
-        noValidate
-      >
-        {fields.map((f) => (
-          <TextField
-            key={f.name}
-            id={form.fieldId(f.name)}
-            label={f.label}
-            hint={f.hint}
-            value={values[f.name] ?? ''}
-            onChange={(v) => setValues((old) => ({ ...old, [f.name]: v }))}
-            error={form.fieldErrors[f.name]}
-            required={!f.nullable}
-          />
-        ))}
-        <div className="mt-7">
-          <button type="submit" className="button button-primary" disabled={form.saving}>
-            {t('common.save')}
-          </button>
-          <button type="button" className="button button-secondary ml-4" onClick={() => void navigate(done(record))}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </Page>
   );
 }

@@ -1,0 +1,36 @@
+/**
+ * Success messages that screen readers announce: a polite live region that exists before its text
+ * arrives (a region inserted together with its text is often not read), and the "saved" notice a
+ * page shows after a form navigated to it with `{ state: { saved: true | message } }`.
+ */
+import { useEffect, useState } from 'react';
+import { useLocation } from 'react-router';
+import { useT } from '../i18n.ts';
+import { Alert } from './Alert.tsx';
+
+export function LiveStatus({ message }: { message: string | null }) {
+  const [shown, setShown] = useState<string | null>(null);
+  useEffect(() => {
+    const timer = setTimeout(() => setShown(message), 100);
+    return () => clearTimeout(timer);
+  }, [message]);
+  return (
+    <div aria-live="polite" aria-atomic="true" className="live-status">
+      {shown && (
+        <Alert variant="success" announce={false}>
+          {shown}
+        </Alert>
+      )}
+    </div>
+  );
+}
+
+/** What a form passes on to the page it returns to. */
+export type SavedState = { saved?: boolean | string };
+
+export function SavedNotice() {
+  const t = useT();
+  const state = useLocation().state as SavedState | null;
+  const saved = state?.saved;
+  return <LiveStatus message={saved ? (typeof saved === 'string' ? saved : t('common.saved')) : null} />;
+}
