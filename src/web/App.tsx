@@ -9,12 +9,20 @@ import { SignInPage } from './features/auth/SignInPage.tsx';
 import { useSession } from './features/auth/session.tsx';
 import { BodiesPage } from './features/bodies/BodiesPage.tsx';
 import { EditAdministrationPage, EditCommitteePage } from './features/bodies/EditBodyPages.tsx';
+import { EditEstatePage, NewEstatePage } from './features/estates/EstatePages.tsx';
+import { EditFundingPeriodPage, NewInterventionAreaPage } from './features/funding-periods/EditFundingPeriodPages.tsx';
 import { FundingPeriodPage, FundingPeriodsPage } from './features/funding-periods/FundingPeriodsPage.tsx';
 import { EditHousingOrganisationPage } from './features/housing-organisations/EditHousingOrganisationPage.tsx';
 import { HousingOrganisationPage } from './features/housing-organisations/HousingOrganisationPage.tsx';
 import { HousingOrganisationsPage } from './features/housing-organisations/HousingOrganisationsPage.tsx';
 import { OverviewPage } from './features/overview/OverviewPage.tsx';
-import { EditUrbanAreaPage } from './features/urban-areas/EditUrbanAreaPage.tsx';
+import { EditUrbanAreaPage, NewUrbanAreaPage } from './features/urban-areas/EditUrbanAreaPage.tsx';
+import {
+  EditForumMemberPage,
+  EditWorkingGroupPage,
+  NewForumMemberPage,
+  NewWorkingGroupPage,
+} from './features/urban-areas/ForumPages.tsx';
 import { UrbanAreaPage } from './features/urban-areas/UrbanAreaPage.tsx';
 import { UrbanAreasPage } from './features/urban-areas/UrbanAreasPage.tsx';
 
@@ -44,16 +52,25 @@ export function App() {
           <Route path="/log-ind" element={<SignInRoute />} />
           <Route path="/" element={signedIn(<OverviewPage />)} />
           <Route path="/byomraader" element={signedIn(<UrbanAreasPage />)} />
+          <Route path="/byomraader/ny" element={signedIn(<NewUrbanAreaPage />)} />
           <Route path="/byomraader/:id" element={signedIn(<UrbanAreaPage />)} />
           <Route path="/byomraader/:id/rediger" element={signedIn(<EditUrbanAreaPage />)} />
+          <Route path="/byomraader/:id/medlemmer/ny" element={signedIn(<NewForumMemberPage />)} />
+          <Route path="/byomraader/:id/medlemmer/:memberId/rediger" element={signedIn(<EditForumMemberPage />)} />
+          <Route path="/byomraader/:id/arbejdsgrupper/ny" element={signedIn(<NewWorkingGroupPage />)} />
+          <Route path="/byomraader/:id/arbejdsgrupper/:groupId/rediger" element={signedIn(<EditWorkingGroupPage />)} />
           <Route path="/boligorganisationer" element={signedIn(<HousingOrganisationsPage />)} />
           <Route path="/boligorganisationer/:id" element={signedIn(<HousingOrganisationPage />)} />
           <Route path="/boligorganisationer/:id/rediger" element={signedIn(<EditHousingOrganisationPage />)} />
+          <Route path="/boligorganisationer/:id/afdelinger/ny" element={signedIn(<NewEstatePage />)} />
+          <Route path="/afdelinger/:id/rediger" element={signedIn(<EditEstatePage />)} />
           <Route path="/forvaltninger" element={signedIn(<BodiesPage />)} />
           <Route path="/forvaltninger/:id/rediger" element={signedIn(<EditAdministrationPage />)} />
           <Route path="/udvalg/:id/rediger" element={signedIn(<EditCommitteePage />)} />
           <Route path="/puljeperioder" element={signedIn(<FundingPeriodsPage />)} />
           <Route path="/puljeperioder/:id" element={signedIn(<FundingPeriodPage />)} />
+          <Route path="/puljeperioder/:id/rediger" element={signedIn(<EditFundingPeriodPage />)} />
+          <Route path="/puljeperioder/:id/indsatsomraader/ny" element={signedIn(<NewInterventionAreaPage />)} />
           <Route path="*" element={signedIn(<NotFoundPage />)} />
         </Routes>
       </Layout>

@@ -3,14 +3,16 @@ import { Link, useParams } from 'react-router';
 import type { FundingPeriod, FundingPeriodDetail } from '../../../domain/schemas/registry.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
+import { Icon } from '../../components/Icon.tsx';
 import { LoadError, Loaded, Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { type Language, useLanguage, useT } from '../../i18n.ts';
 import { useApi } from '../../use-api.ts';
+import { useSession } from '../auth/session.tsx';
 
-type RuleKey = keyof FundingPeriod['rules'];
+export type RuleKey = keyof FundingPeriod['rules'];
 
-const ruleNames: Record<RuleKey, Record<Language, string>> = {
+export const ruleNames: Record<RuleKey, Record<Language, string>> = {
   municipalCapBp: { da: 'Kommunal medfinansiering, højst', en: 'Municipal co-financing, at most' },
   municipalContractPartBp: { da: 'Heraf efter samarbejdskontrakterne', en: 'Of which as the contracts lay down' },
   municipalFacilitationPartBp: { da: 'Heraf til facilitering', en: 'Of which for facilitation' },
@@ -22,7 +24,7 @@ const ruleNames: Record<RuleKey, Record<Language, string>> = {
 
 function ruleValue(key: RuleKey, value: number, lang: Language): string {
   if (key.endsWith('Bp')) {
-    return `${(value / 100).toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 2 })} %`;
+    return `${(value / 100).toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} %`;
   }
   return value.toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB');
 }
@@ -72,11 +74,21 @@ export function FundingPeriodPage() {
 function PeriodDetail({ period }: { period: FundingPeriodDetail }) {
   const t = useT();
   const lang = useLanguage();
+  const { may } = useSession();
+  const mayWrite = may('funding_period.write');
   const title = `${t('funding.period')} ${period.name}`;
   return (
     <Page title={title} lead={`${period.startYear}–${period.endYear}`}>
       <h2>{t('funding.areas')}</h2>
       <p id="interface-help">{t('funding.interfaceHelp')}</p>
+      {mayWrite && (
+        <p>
+          <Link to={`/puljeperioder/${period.id}/indsatsomraader/ny`} className="button button-secondary">
+            <Icon name="plus" />
+            {t('funding.addArea')}
+          </Link>
+        </p>
+      )}
       <DataTable
         caption={t('funding.areasCaption', { name: period.name })}
         rows={[...period.interventionAreas].sort((a, b) => a.number - b.number)}
@@ -98,6 +110,15 @@ function PeriodDetail({ period }: { period: FundingPeriodDetail }) {
         ]}
       />
       <h2>{t('funding.rules')}</h2>
+      {mayWrite && (
+        <p>
+          <Link to={`/puljeperioder/${period.id}/rediger`} className="button button-secondary">
+            <Icon name="edit" />
+            {t('funding.editRules')}
+            <span className="sr-only"> {period.name}</span>
+          </Link>
+        </p>
+      )}
       <DataTable
         caption={t('funding.rulesCaption', { name: period.name })}
         rows={Object.keys(ruleNames) as RuleKey[]}

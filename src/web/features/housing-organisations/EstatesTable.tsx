@@ -1,12 +1,29 @@
-/** Estates (afdelinger), shown under their urban area (with owner) or their owner (with area). */
+/**
+ * Estates (afdelinger), shown under their urban area (with owner) or their owner (with area). With
+ * `from`, each estate the user may write gets an edit link that returns to this page.
+ */
 import { Link } from 'react-router';
 import type { Estate } from '../../../domain/schemas/registry.ts';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
+import { Icon } from '../../components/Icon.tsx';
 import { ProvenanceTag } from '../../components/ProvenanceTag.tsx';
 import { useT } from '../../i18n.ts';
+import type { EstateFrom } from '../estates/EstatePages.tsx';
+import { useEstateAccess } from '../estates/estate-access.ts';
 
-export function EstatesTable({ caption, estates, show }: { caption: string; estates: Estate[]; show: 'owner' | 'area' }) {
+export function EstatesTable({
+  caption,
+  estates,
+  show,
+  from,
+}: {
+  caption: string;
+  estates: Estate[];
+  show: 'owner' | 'area';
+  from?: NonNullable<EstateFrom['from']>;
+}) {
   const t = useT();
+  const { mayWrite } = useEstateAccess();
   const related: Column<Estate> =
     show === 'owner'
       ? {
@@ -17,6 +34,18 @@ export function EstatesTable({ caption, estates, show }: { caption: string; esta
           header: t('estates.urbanArea'),
           cell: (e) => <Link to={`/byomraader/${e.urbanAreaId}`}>{e.urbanAreaName}</Link>,
         };
+  const editable = from ? estates.some(mayWrite) : false;
+  const edit: Column<Estate> = {
+    header: t('common.actions'),
+    cell: (e) =>
+      mayWrite(e) ? (
+        <Link to={`/afdelinger/${e.id}/rediger`} state={{ from } satisfies EstateFrom} className="function-link">
+          <Icon name="edit" />
+          {t('common.edit')}
+          <span className="sr-only"> {e.name}</span>
+        </Link>
+      ) : null,
+  };
   return (
     <DataTable
       caption={caption}
@@ -35,6 +64,7 @@ export function EstatesTable({ caption, estates, show }: { caption: string; esta
         { header: t('estates.number'), cell: (e) => e.departmentNumber ?? '–' },
         related,
         { header: t('estates.dwellings'), cell: (e) => (e.dwellings === null ? '–' : e.dwellings.toLocaleString('da-DK')), numeric: true },
+        ...(editable ? [edit] : []),
       ]}
     />
   );

@@ -9,6 +9,7 @@ import { ProvenanceTag } from '../../components/ProvenanceTag.tsx';
 import { useT } from '../../i18n.ts';
 import { useApi } from '../../use-api.ts';
 import { useSession } from '../auth/session.tsx';
+import { useEstateAccess } from '../estates/estate-access.ts';
 import { EstatesTable } from './EstatesTable.tsx';
 
 export function HousingOrganisationPage() {
@@ -34,6 +35,7 @@ export function HousingOrganisationPage() {
 function Detail({ org }: { org: HousingOrganisation }) {
   const t = useT();
   const { may } = useSession();
+  const { mayCreateFor } = useEstateAccess();
   const estates = useApi<{ items: Estate[] }>(`/api/estates?housingOrganisationId=${org.id}&limit=500`);
   return (
     <Page title={org.name}>
@@ -56,9 +58,22 @@ function Detail({ org }: { org: HousingOrganisation }) {
         </p>
       )}
       <h2>{t('housing.estates')}</h2>
+      {mayCreateFor(org.id) && (
+        <p>
+          <Link to={`/boligorganisationer/${org.id}/afdelinger/ny`} className="button button-secondary">
+            <Icon name="plus" />
+            {t('estates.create')}
+          </Link>
+        </p>
+      )}
       <Loaded resources={[estates]}>
         {() => (
-          <EstatesTable caption={t('housing.estatesCaption', { name: org.name })} estates={estates.data!.items} show="area" />
+          <EstatesTable
+            caption={t('housing.estatesCaption', { name: org.name })}
+            estates={estates.data!.items}
+            show="area"
+            from={{ to: `/boligorganisationer/${org.id}`, page: org.name }}
+          />
         )}
       </Loaded>
     </Page>

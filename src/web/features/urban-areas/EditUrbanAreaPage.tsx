@@ -1,7 +1,7 @@
-/** Edit an urban area: name, vulnerable flag and aliases; saved with If-Match. */
+/** Create an urban area, or edit one (name, vulnerable flag and aliases; saved with If-Match). */
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import type { UrbanArea, UrbanAreaPatch } from '../../../domain/schemas/registry.ts';
+import type { UrbanArea, UrbanAreaInput, UrbanAreaPatch } from '../../../domain/schemas/registry.ts';
 import { api } from '../../api.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { BackLink } from '../../components/BackLink.tsx';
@@ -33,13 +33,37 @@ export function EditUrbanAreaPage() {
   );
 }
 
-function UrbanAreaForm({ area, version, onReload }: { area: UrbanArea; version: number | null; onReload: () => void }) {
+export function NewUrbanAreaPage() {
+  const t = useT();
+  const { me } = useSession();
+  const municipalityId = me?.scope.municipalityId ?? null;
+  return (
+    <>
+      <BackLink to="/byomraader" page={t('urbanAreas.title')} />
+      {municipalityId ? (
+        <UrbanAreaForm municipalityId={municipalityId} />
+      ) : (
+        <Page title={t('urbanAreas.newTitle')}>
+          <Alert variant="error">{t('common.forbidden')}</Alert>
+        </Page>
+      )}
+    </>
+  );
+}
+
+/** `area` absent: a new urban area in `municipalityId`. */
+function UrbanAreaForm({
+  area,
+  version,
+  onReload,
+  municipalityId,
+}: { area: UrbanArea; version: number | null; onReload: () => void; municipalityId?: undefined } | { area?: undefined; version?: undefined; onReload?: undefined; municipalityId: string }) {
   const t = useT();
   const navigate = useNavigate();
   const { may } = useSession();
-  const [name, setName] = useState(area.name);
-  const [vulnerable, setVulnerable] = useState(area.vulnerable);
-  const [aliases, setAliases] = useState<string[]>(area.aliases.length ? area.aliases : ['']);
+  const [name, setName] = useState(area?.name ?? '');
+  const [vulnerable, setVulnerable] = useState(area?.vulnerable ?? false);
+  const [aliases, setAliases] = useState<string[]>(area?.aliases.length ? area.aliases : ['']);
   const labels: Record<string, string> = {
     name: t('common.name'),
     vulnerable: t('urbanAreas.vulnerable'),
@@ -48,9 +72,10 @@ function UrbanAreaForm({ area, version, onReload }: { area: UrbanArea; version: 
   aliases.forEach((_, i) => (labels[`aliases.${i}`] = t('urbanAreas.alias', { n: i + 1 })));
   const form = useEditForm('urban-area', Object.keys(labels), labels);
 
-  if (!may('registry.write', { municipalityId: area.municipalityId })) {
+  const title = area ? t('urbanAreas.editTitle', { name: area.name }) : t('urbanAreas.newTitle');
+  if (!may('registry.write', { municipalityId: area?.municipalityId ?? municipalityId })) {
     return (
-      <Page title={t('urbanAreas.editTitle', { name: area.name })}>
+      <Page title={title}>
         <Alert variant="error">{t('common.forbidden')}</Alert>
       </Page>
     );
@@ -58,6 +83,12 @@ function UrbanAreaForm({ area, version, onReload }: { area: UrbanArea; version: 
 
   const save = async () => {
     const patch: UrbanAreaPatch = { name, vulnerable, aliases: aliases.map((a) => a.trim()).filter((a) => a !== '') };
+    if (!area) {
+      const input: Omit<UrbanAreaInput, 'provenance'> = { municipalityId, name, vulnerable, aliases: patch.aliases ?? [] };
+      const created = await api.post<UrbanArea>('/api/urban-areas', input);
+      void navigate(`/byomraader/${created.data.id}`, { state: { saved: t('urbanAreas.created', { name: created.data.name }) } });
+      return;
+    }
     await api.patch<UrbanArea>(`/api/urban-areas/${area.id}`, patch, version ?? area.version);
     void navigate(`/byomraader/${area.id}`, { state: { saved: true } });
   };
@@ -65,8 +96,8 @@ function UrbanAreaForm({ area, version, onReload }: { area: UrbanArea; version: 
   const setAlias = (i: number, value: string) => setAliases((list) => list.map((a, j) => (j === i ? value : a)));
 
   return (
-    <Page title={t('urbanAreas.editTitle', { name: area.name })}>
-      {form.stale && <StaleNotice onReload={onReload} />}
+    <Page title={title}>
+      {form.stale && onReload && <StaleNotice onReload={onReload} />}
       {form.summary.length > 0 && <ErrorSummary items={form.summary} />}
       <form onSubmit={(e) => void form.submit(save, name.trim() === '' ? ['name'] : [])(e)} noValidate>
         <TextField
@@ -124,9 +155,9 @@ function UrbanAreaForm({ area, version, onReload }: { area: UrbanArea; version: 
         </fieldset>
         <div className="mt-7">
           <button type="submit" className="button button-primary" disabled={form.saving}>
-            {t('common.save')}
+            {area ? t('common.save') : t('urbanAreas.create')}
           </button>
-          <button type="button" className="button button-secondary ml-4" onClick={() => void navigate(`/byomraader/${area.id}`)}>
+          <button type="button" className="button button-secondary ml-4" onClick={() => void navigate(area ? `/byomraader/${area.id}` : '/byomraader')}>
             {t('common.cancel')}
           </button>
         </div>

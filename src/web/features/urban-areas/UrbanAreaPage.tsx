@@ -1,12 +1,21 @@
-/** One urban area: its facts, its Boligsocialt Forum (members, working groups) and its estates. */
+/**
+ * One urban area: its facts, its Boligsocialt Forum (members, working groups) and its estates.
+ * The area's admin and its forum members add, edit and remove members (removal asks first) and
+ * add and edit working groups.
+ */
+import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Estate, Forum, ForumMember, UrbanArea, WorkingGroup } from '../../../domain/schemas/registry.ts';
+import { ApiError, api } from '../../api.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { BackLink } from '../../components/BackLink.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { LoadError, Loaded, Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { ProvenanceTag } from '../../components/ProvenanceTag.tsx';
+import { LiveStatus } from '../../components/StatusMessage.tsx';
 import { useT } from '../../i18n.ts';
 import { useApi } from '../../use-api.ts';
 import { useSession } from '../auth/session.tsx';
@@ -62,7 +71,7 @@ function UrbanAreaDetail({ area }: { area: UrbanArea }) {
         </p>
       )}
       <h2>{t('urbanAreas.forum')}</h2>
-      {area.forumId ? <ForumSection forumId={area.forumId} /> : <p>{t('urbanAreas.noForum')}</p>}
+      {area.forumId ? <ForumSection area={area} forumId={area.forumId} /> : <p>{t('urbanAreas.noForum')}</p>}
       <h2>{t('urbanAreas.estates')}</h2>
       <Loaded resources={[estates]}>
         {() => (
@@ -70,6 +79,7 @@ function UrbanAreaDetail({ area }: { area: UrbanArea }) {
             caption={t('urbanAreas.estatesCaption', { area: area.name })}
             estates={estates.data!.items}
             show="owner"
+            from={{ to: `/byomraader/${area.id}`, page: area.name }}
           />
         )}
       </Loaded>
@@ -77,46 +87,139 @@ function UrbanAreaDetail({ area }: { area: UrbanArea }) {
   );
 }
 
-function ForumSection({ forumId }: { forumId: string }) {
+function EditLink({ to, name }: { to: string; name: string }) {
+  const t = useT();
+  return (
+    <Link to={to} className="function-link">
+      <Icon name="edit" />
+      {t('common.edit')}
+      <span className="sr-only"> {name}</span>
+    </Link>
+  );
+}
+
+function ForumSection({ area, forumId }: { area: UrbanArea; forumId: string }) {
   const t = useT();
   const { may } = useSession();
   const mayReadPeople = may('people.read');
+  const mayWrite = may('forum.write', { municipalityId: area.municipalityId, urbanAreaId: area.id });
   const forum = useApi<Forum>(`/api/forums/${forumId}`);
   const members = useApi<{ items: ForumMember[] }>(mayReadPeople ? `/api/forums/${forumId}/members?limit=500` : null);
   const groups = useApi<{ items: WorkingGroup[] }>(`/api/forums/${forumId}/working-groups?limit=500`);
   const forumName = forum.data?.name ?? t('urbanAreas.forum');
+  const membersHeading = useRef<HTMLHeadingElement>(null);
+  const [removing, setRemoving] = useState<ForumMember | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [removed, setRemoved] = useState<string | null>(null);
+  const [failure, setFailure] = useState<ApiError | null>(null);
+
+  // After a removal the row is gone: keyboard users continue from the members heading.
+  useEffect(() => {
+    if (removed) membersHeading.current?.focus();
+  }, [removed]);
+
+  const remove = async (member: ForumMember) => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      await api.delete(`/api/forums/${forumId}/members/${member.id}`, member.version);
+      setRemoved(t('forum.removed', { name: member.personName, forum: forumName }));
+    } catch (err) {
+      setFailure(err instanceof ApiError ? err : new ApiError({ title: String(err), status: 0 }));
+    } finally {
+      setBusy(false);
+      setRemoving(null);
+      members.reload();
+    }
+  };
+
+  const base = `/byomraader/${area.id}`;
   return (
     <>
       {forum.data && <p className="font-lead">{forum.data.name}</p>}
       {forum.error && <LoadError error={forum.error} onRetry={forum.reload} />}
-      <h3>{t('urbanAreas.members')}</h3>
+      <h3 ref={membersHeading} tabIndex={-1}>
+        {t('urbanAreas.members')}
+      </h3>
+      <LiveStatus message={removed} />
+      {failure && (
+        <Alert variant="error" heading={failure.isStale ? t('common.staleTitle') : t('forum.removeFailed')} headingLevel={3}>
+          {failure.isStale ? t('forum.removeStale') : failure.detail || failure.title}
+        </Alert>
+      )}
       {mayReadPeople ? (
-        <Loaded resources={[members]}>
-          {() => (
-            <DataTable
-              caption={t('urbanAreas.membersCaption', { forum: forumName })}
-              rows={members.data!.items}
-              rowKey={(m) => m.id}
-              empty={t('urbanAreas.noMembers')}
-              columns={[
-                {
-                  header: t('urbanAreas.person'),
-                  cell: (m) => (
-                    <>
-                      {m.personName} <ProvenanceTag provenance={m.provenance} />
-                    </>
-                  ),
-                },
-                { header: t('urbanAreas.organisation'), cell: (m) => m.organisation },
-                { header: t('urbanAreas.forumRole'), cell: (m) => m.forumRole },
-              ]}
-            />
+        <>
+          {mayWrite && (
+            <p>
+              <Link to={`${base}/medlemmer/ny`} className="button button-secondary">
+                <Icon name="plus" />
+                {t('forum.addMember')}
+              </Link>
+            </p>
           )}
-        </Loaded>
+          <Loaded resources={[members]}>
+            {() => (
+              <DataTable
+                caption={t('urbanAreas.membersCaption', { forum: forumName })}
+                rows={members.data!.items}
+                rowKey={(m) => m.id}
+                empty={t('urbanAreas.noMembers')}
+                columns={[
+                  {
+                    header: t('urbanAreas.person'),
+                    cell: (m) => (
+                      <>
+                        {m.personName} <ProvenanceTag provenance={m.provenance} />
+                      </>
+                    ),
+                  },
+                  { header: t('urbanAreas.organisation'), cell: (m) => m.organisation },
+                  { header: t('urbanAreas.forumRole'), cell: (m) => m.forumRole },
+                  ...(mayWrite
+                    ? [
+                        {
+                          header: t('common.actions'),
+                          cell: (m: ForumMember) => (
+                            <>
+                              <EditLink to={`${base}/medlemmer/${m.id}/rediger`} name={m.personName} />
+                              <button type="button" className="function-link" onClick={() => setRemoving(m)}>
+                                <Icon name="delete" />
+                                {t('forum.remove')}
+                                <span className="sr-only"> {m.personName}</span>
+                              </button>
+                            </>
+                          ),
+                        },
+                      ]
+                    : []),
+                ]}
+              />
+            )}
+          </Loaded>
+          {removing && (
+            <ConfirmDialog
+              title={t('forum.removeTitle', { name: removing.personName })}
+              confirmLabel={t('forum.removeConfirm')}
+              busy={busy}
+              onConfirm={() => void remove(removing)}
+              onCancel={() => setRemoving(null)}
+            >
+              <p>{t('forum.removeText', { name: removing.personName, forum: forumName })}</p>
+            </ConfirmDialog>
+          )}
+        </>
       ) : (
         <p>{t('urbanAreas.membersHidden')}</p>
       )}
       <h3>{t('urbanAreas.workingGroups')}</h3>
+      {mayWrite && (
+        <p>
+          <Link to={`${base}/arbejdsgrupper/ny`} className="button button-secondary">
+            <Icon name="plus" />
+            {t('forum.addGroup')}
+          </Link>
+        </p>
+      )}
       <Loaded resources={[groups]}>
         {() => (
           <DataTable
@@ -134,6 +237,9 @@ function ForumSection({ forumId }: { forumId: string }) {
                 ),
               },
               { header: t('urbanAreas.purpose'), cell: (g) => g.purpose || '–' },
+              ...(mayWrite
+                ? [{ header: t('common.actions'), cell: (g: WorkingGroup) => <EditLink to={`${base}/arbejdsgrupper/${g.id}/rediger`} name={g.name} /> }]
+                : []),
             ]}
           />
         )}

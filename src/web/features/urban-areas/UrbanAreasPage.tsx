@@ -7,12 +7,24 @@ import { Page } from '../../components/Page.tsx';
 import { ProvenanceTag } from '../../components/ProvenanceTag.tsx';
 import { useT } from '../../i18n.ts';
 import { useApi } from '../../use-api.ts';
+import { useSession } from '../auth/session.tsx';
+import { Icon } from '../../components/Icon.tsx';
 
 export function UrbanAreasPage() {
   const t = useT();
+  const { me, may } = useSession();
   const areas = useApi<{ items: UrbanArea[] }>('/api/urban-areas?limit=500');
+  const municipalityId = me?.scope.municipalityId ?? null;
   return (
     <Page title={t('urbanAreas.title')} lead={t('urbanAreas.intro')}>
+      {municipalityId && may('registry.write', { municipalityId }) && (
+        <p>
+          <Link to="/byomraader/ny" className="button button-secondary">
+            <Icon name="plus" />
+            {t('urbanAreas.create')}
+          </Link>
+        </p>
+      )}
       <Loaded resources={[areas]}>
         {() => (
           <DataTable
