@@ -26,6 +26,8 @@ const ownUrbanArea: Rule = (a, t) =>
   a.scope.urbanAreaId !== null && t.urbanAreaId === a.scope.urbanAreaId;
 const always: Rule = () => true;
 const notDraft: Rule = (_a, t) => t.draft === false;
+/** Anybody with the role may read what is no longer a draft; drafts only within `rule`. */
+const approvedOr = (rule: Rule): Rule => (a, t) => t.draft === false || rule(a, t);
 
 /** action → role → rule. A role that is absent may not attempt the action at all. */
 export const policy = {
@@ -66,6 +68,19 @@ export const policy = {
   'pool.read': { admin: sameMunicipality, case_worker: sameMunicipality, fund_officer: always },
   /** Create pools and allocate from them. */
   'pool.write': { admin: sameMunicipality },
+  /**
+   * Read cooperation contracts. Approved ones are public knowledge; drafts: the municipality, the
+   * area's forum members, housing staff of organisations in the area (`housingOrganisationIds`).
+   */
+  'contract.read': {
+    admin: approvedOr(sameMunicipality), case_worker: approvedOr(sameMunicipality),
+    housing_staff: approvedOr(ownOrganisation), forum_member: approvedOr(ownUrbanArea), fund_officer: always,
+    researcher: notDraft,
+  },
+  /** Create a draft contract and edit it while it is a draft (CON-WORKING-GROUP). */
+  'contract.write': { admin: sameMunicipality, case_worker: sameMunicipality, forum_member: ownUrbanArea },
+  /** Adopt a forum revision of an approved contract (CON-REVISION). */
+  'contract.revise': { admin: sameMunicipality, forum_member: ownUrbanArea },
   /** Read the audit trail. */
   'audit.read': { admin: always, fund_officer: always },
 } satisfies Record<string, Partial<Record<Role, Rule>>>;

@@ -176,6 +176,29 @@ export type PoolTable = Editable & {
 };
 export type PoolAllocationTable = Editable & { poolId: string; planId: string; amountOre: number; note: Generated<string> };
 
+// Cooperation contracts (migration 2026-11-25-04-contracts). Revisions are immutable in the database.
+export type ContractTable = Editable & {
+  urbanAreaId: string;
+  interventionAreaId: string;
+  workingGroupId: string;
+  status: ColumnType<'draft' | 'approved', 'draft' | 'approved' | undefined, 'draft' | 'approved'>;
+  /** The working draft (ContractContent); null once approved. */
+  draft: ColumnType<unknown, string | null, string | null>;
+  createdBy: string | null;
+};
+export type ContractRevisionTable = {
+  id: Generated<string>;
+  contractId: string;
+  number: number;
+  content: ColumnType<unknown, string, never>;
+  adoptedBy: 'city_council' | 'forum';
+  decisionDate: ColumnType<string, string, never>;
+  decisionReference: string;
+  decisionId: string | null;
+  createdBy: string | null;
+  createdAt: ColumnType<Date, Date | string | undefined, never>;
+};
+
 export type Database = {
   municipality: MunicipalityTable;
   urbanArea: UrbanAreaTable;
@@ -205,6 +228,8 @@ export type Database = {
   budgetLine: BudgetLineTable;
   pool: PoolTable;
   poolAllocation: PoolAllocationTable;
+  contract: ContractTable;
+  contractRevision: ContractRevisionTable;
 };
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;
