@@ -64,6 +64,21 @@ export const policy = {
   },
   /** Create a plan, and edit one (and its goals, activities, budget) while it is a draft. Housing staff: as lead. */
   'plan.write': { admin: sameMunicipality, case_worker: sameMunicipality, housing_staff: ownOrganisation },
+  /**
+   * Record a decision on a plan (route level). Which body a role may record for is decided per step
+   * by the `decision.*` actions below (src/domain/workflow.ts).
+   */
+  'plan.decide': { admin: sameMunicipality, case_worker: sameMunicipality, housing_staff: ownOrganisation, fund_officer: always },
+  /** Record decisions of the municipality's committees, Økonomiudvalget and Borgerrepræsentationen. */
+  'decision.municipal_body': { admin: sameMunicipality, case_worker: sameMunicipality },
+  /** Record the lead organisation's steps: prequalification application, submission, board, start. Target: the lead only. */
+  'decision.lead_organisation': { housing_staff: ownOrganisation },
+  /** Record the fund's decisions: prequalification, advisory process, commitment (tilsagn), closure. */
+  'decision.fund': { fund_officer: always },
+  /** See which plans wait for a body (to prepare a meeting). */
+  'approval.read': { admin: sameMunicipality, case_worker: sameMunicipality, fund_officer: always },
+  /** Start a change revision of a committed plan (APP-LOCK). Housing staff: as lead. */
+  'plan.revise': { admin: sameMunicipality, case_worker: sameMunicipality, housing_staff: ownOrganisation },
   /** Read the municipality's pools and their allocations. */
   'pool.read': { admin: sameMunicipality, case_worker: sameMunicipality, fund_officer: always },
   /** Create pools and allocate from them. */

@@ -22,6 +22,8 @@ export const planStatuses = [
   'closed',
   'refused',
   'withdrawn',
+  /** A committed plan being changed: a working copy that goes through approval again (APP-LOCK). */
+  'revision_draft',
 ] as const;
 export type PlanStatus = (typeof planStatuses)[number];
 

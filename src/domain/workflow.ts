@@ -1,0 +1,474 @@
+/**
+ * The approval route of a plan as data (Copenhagen, Landsbyggefonden's 2011–14 funds), and the pure
+ * functions the API uses to enforce it and the web uses to show what is possible:
+ * `nextSteps` (what may be recorded now), `missingApprovals` (what is still needed before the fund's
+ * commitment, and who gives it), `checkDecision` (may this actor record this decision now? with the
+ * APP-ORDER sentence when not) and `can`.
+ *
+ * A plan's status names where it stands; from `submitted_to_municipality` to `sent_to_fund` it names
+ * the body it waits for. The decisions so far decide the rest: whether the plan was prequalified
+ * before (a plan returned to draft after prequalification goes straight to submission), and which
+ * listed committees have approved since the last submission (the current round).
+ */
+import { type Action, can as policyAllows } from './authorization.ts';
+import type { Text } from './errors.ts';
+import type { PlanStatus } from './plans.ts';
+import type { Actor } from './roles.ts';
+
+/** Who decides (or acts) at a step. */
+export const decisionBodies = [
+  'housing_organisation',
+  'fund',
+  'committee',
+  'finance_committee',
+  'city_council',
+  'housing_board',
+] as const;
+export type DecisionBody = (typeof decisionBodies)[number];
+
+export const decisionOutcomes = ['approved', 'refused', 'returned', 'withdrawn'] as const;
+export type DecisionOutcome = (typeof decisionOutcomes)[number];
+
+/** Who may record a body's decisions; each is an action of the access policy. */
+export type Decider = 'municipality' | 'lead_organisation' | 'fund';
+export const deciderAction: Record<Decider, Action> = {
+  municipality: 'decision.municipal_body',
+  lead_organisation: 'decision.lead_organisation',
+  fund: 'decision.fund',
+};
+export const deciderOfBody: Record<DecisionBody, Decider> = {
+  housing_organisation: 'lead_organisation',
+  housing_board: 'lead_organisation',
+  fund: 'fund',
+  committee: 'municipality',
+  finance_committee: 'municipality',
+  city_council: 'municipality',
+};
+
+export const steps = [
+  'prequalification_application',
+  'prequalification',
+  'advisory',
+  'submission',
+  'committee',
+  'finance_committee',
+  'city_council',
+  'housing_board',
+  'fund_commitment',
+  'start',
+  'closure',
+  'withdrawal',
+] as const;
+export type Step = (typeof steps)[number];
+
+/**
+ * One transition of the route: the step, the statuses it may be recorded in, the body that decides,
+ * and the status each allowed outcome leads to (`returned` → back to draft, or to `revision_draft`
+ * in a change round; `revision` → the status the plan had when the change began).
+ */
+export type Transition = {
+  step: Step;
+  from: readonly PlanStatus[];
+  body: DecisionBody;
+  outcomes: Partial<Record<DecisionOutcome, PlanStatus | 'back_to_draft' | 'resume'>>;
+  /** Submission needs a clean rule report (`canSubmit`). */
+  needsCleanReport?: true;
+  /** Not before the plan's start date. */
+  fromStartDate?: true;
+  name: Text;
+};
+
+const openStatuses: readonly PlanStatus[] = [
+  'draft', 'prequalification_applied', 'prequalified', 'advisory_process', 'submitted_to_municipality',
+  'committee_approval', 'finance_committee', 'city_council', 'housing_organisation_approval', 'sent_to_fund',
+];
+
+export const transitions: readonly Transition[] = [
+  {
+    step: 'prequalification_application', from: ['draft'], body: 'housing_organisation',
+    outcomes: { approved: 'prequalification_applied' },
+    name: { da: 'boligorganisationens ansøgning om prækvalifikation', en: "the housing organisation's application for prequalification" },
+  },
+  {
+    step: 'prequalification', from: ['prequalification_applied'], body: 'fund',
+    outcomes: { approved: 'prequalified', refused: 'refused', returned: 'back_to_draft' },
+    name: { da: 'Landsbyggefondens prækvalifikation', en: "the fund's prequalification" },
+  },
+  {
+    step: 'advisory', from: ['prequalified'], body: 'fund',
+    outcomes: { approved: 'advisory_process' },
+    name: { da: 'Landsbyggefondens start af rådgivningsprocessen', en: "the fund's start of the advisory process" },
+  },
+  {
+    step: 'submission', from: ['advisory_process', 'draft', 'revision_draft'], body: 'housing_organisation',
+    outcomes: { approved: 'submitted_to_municipality' }, needsCleanReport: true,
+    name: { da: 'boligorganisationens indsendelse af planen til kommunen', en: "the housing organisation's submission of the plan to the municipality" },
+  },
+  {
+    step: 'committee', from: ['submitted_to_municipality', 'committee_approval'], body: 'committee',
+    outcomes: { approved: 'committee_approval', refused: 'refused', returned: 'back_to_draft' },
+    name: { da: 'udvalgets godkendelse', en: "the committee's approval" },
+  },
+  {
+    step: 'finance_committee', from: ['finance_committee', 'submitted_to_municipality', 'committee_approval'], body: 'finance_committee',
+    outcomes: { approved: 'city_council', refused: 'refused', returned: 'back_to_draft' },
+    name: { da: 'Økonomiudvalgets godkendelse', en: 'the Finance Committee’s approval (ØU)' },
+  },
+  {
+    step: 'city_council', from: ['city_council'], body: 'city_council',
+    outcomes: { approved: 'housing_organisation_approval', refused: 'refused', returned: 'back_to_draft' },
+    name: { da: 'Borgerrepræsentationens godkendelse', en: 'the City Council’s approval (BR)' },
+  },
+  {
+    step: 'housing_board', from: ['housing_organisation_approval'], body: 'housing_board',
+    outcomes: { approved: 'sent_to_fund', refused: 'refused', returned: 'back_to_draft' },
+    name: { da: 'boligorganisationens bestyrelses godkendelse (og afsendelse til fonden)', en: "the housing organisation board's approval (and sending to the fund)" },
+  },
+  {
+    step: 'fund_commitment', from: ['sent_to_fund'], body: 'fund',
+    outcomes: { approved: 'resume', refused: 'refused', returned: 'back_to_draft' },
+    name: { da: 'Landsbyggefondens tilsagn', en: "the fund's commitment (tilsagn)" },
+  },
+  {
+    step: 'start', from: ['fund_commitment'], body: 'housing_organisation', fromStartDate: true,
+    outcomes: { approved: 'running' },
+    name: { da: 'planens start', en: 'the start of the plan' },
+  },
+  {
+    step: 'closure', from: ['running'], body: 'fund',
+    outcomes: { approved: 'closed' },
+    name: { da: 'Landsbyggefondens afslutning af planen', en: "the fund's closing of the plan" },
+  },
+  {
+    step: 'withdrawal', from: openStatuses, body: 'housing_organisation',
+    outcomes: { withdrawn: 'withdrawn' },
+    name: { da: 'boligorganisationens tilbagetrækning af planen', en: "the housing organisation's withdrawal of the plan" },
+  },
+];
+
+export const transitionOf = (step: Step): Transition => transitions.find((t) => t.step === step)!;
+
+export const bodyNames: Record<DecisionBody, Text> = {
+  housing_organisation: { da: 'Boligorganisationen', en: 'The housing organisation' },
+  fund: { da: 'Landsbyggefonden', en: 'The fund (Landsbyggefonden)' },
+  committee: { da: 'Udvalget', en: 'The committee' },
+  finance_committee: { da: 'Økonomiudvalget', en: 'The Finance Committee (ØU)' },
+  city_council: { da: 'Borgerrepræsentationen', en: 'The City Council (BR)' },
+  housing_board: { da: 'Boligorganisationens bestyrelse', en: "The housing organisation's board" },
+};
+
+export const deciderNames: Record<Decider, Text> = {
+  municipality: { da: 'kommunens sagsbehandler eller administrator', en: "the municipality's case worker or administrator" },
+  lead_organisation: { da: 'medarbejder i den ansøgende boligorganisation', en: 'staff of the lead housing organisation' },
+  fund: { da: 'sagsbehandler i Landsbyggefonden', en: 'a fund officer' },
+};
+
+export const statusNames: Record<PlanStatus, Text> = {
+  draft: { da: 'kladde', en: 'draft' },
+  prequalification_applied: { da: 'ansøgt om prækvalifikation', en: 'prequalification applied for' },
+  prequalified: { da: 'prækvalificeret', en: 'prequalified' },
+  advisory_process: { da: 'rådgivningsproces', en: 'advisory process' },
+  submitted_to_municipality: { da: 'indsendt til kommunen', en: 'submitted to the municipality' },
+  committee_approval: { da: 'til godkendelse i udvalgene', en: 'with the committees' },
+  finance_committee: { da: 'venter på Økonomiudvalget', en: 'waiting for the Finance Committee' },
+  city_council: { da: 'venter på Borgerrepræsentationen', en: 'waiting for the City Council' },
+  housing_organisation_approval: { da: 'venter på boligorganisationens bestyrelse', en: "waiting for the housing organisation's board" },
+  sent_to_fund: { da: 'sendt til Landsbyggefonden', en: 'sent to the fund' },
+  fund_commitment: { da: 'tilsagn givet', en: 'committed (tilsagn)' },
+  running: { da: 'i gang', en: 'running' },
+  closed: { da: 'afsluttet', en: 'closed' },
+  refused: { da: 'afvist', en: 'refused' },
+  withdrawn: { da: 'trukket tilbage', en: 'withdrawn' },
+  revision_draft: { da: 'ændring under udarbejdelse', en: 'change being drafted' },
+};
+
+/** Plans in these statuses can be edited; every other status is locked (APP-LOCK). */
+export const editableStatuses: ReadonlySet<PlanStatus> = new Set(['draft', 'revision_draft']);
+/** A change revision may be started from these statuses (after the fund's commitment). */
+export const revisableStatuses: ReadonlySet<PlanStatus> = new Set(['fund_commitment', 'running']);
+
+// --- The route of one plan -------------------------------------------------------------------------
+
+/** A recorded decision as the route sees it. */
+export type DecisionFact = {
+  id: string;
+  step: Step;
+  body: DecisionBody;
+  committeeId: string | null;
+  outcome: DecisionOutcome;
+  decidedOn: string;
+  fromStatus: PlanStatus;
+  toStatus: PlanStatus;
+  correctsDecisionId: string | null;
+};
+
+export type RoutePlan = {
+  status: PlanStatus;
+  startDate: string;
+  municipalityId: string;
+  housingOrganisationId: string;
+  /** An open change revision and the status the plan had when it began; null outside a change. */
+  revision: { baseStatus: PlanStatus } | null;
+};
+
+/** The plan, its decisions in the order they were entered, and the committees listed for it. */
+export type Route = {
+  plan: RoutePlan;
+  decisions: readonly DecisionFact[];
+  committees: readonly { id: string; name: string }[];
+};
+
+/** A step that may (or must) be taken, for one body (and one committee). */
+export type StepInstance = {
+  step: Step;
+  body: DecisionBody;
+  committeeId: string | null;
+  committeeName: string | null;
+  outcomes: DecisionOutcome[];
+  decider: Decider;
+  name: Text;
+};
+
+/** Decisions not corrected by a later one. */
+export function effectiveDecisions(decisions: readonly DecisionFact[]): DecisionFact[] {
+  const corrected = new Set(decisions.flatMap((d) => (d.correctsDecisionId ? [d.correctsDecisionId] : [])));
+  return decisions.filter((d) => !corrected.has(d.id));
+}
+
+const wasPrequalified = (ds: readonly DecisionFact[]) => ds.some((d) => d.step === 'prequalification' && d.outcome === 'approved');
+
+/** The committees that approved since the last submission (the current round). */
+export function committeesApproved(decisions: readonly DecisionFact[]): Set<string> {
+  const ds = effectiveDecisions(decisions);
+  const lastSubmission = ds.map((d) => d.step).lastIndexOf('submission');
+  return new Set(
+    ds.slice(lastSubmission + 1).flatMap((d) => (d.step === 'committee' && d.outcome === 'approved' && d.committeeId ? [d.committeeId] : [])),
+  );
+}
+
+function instance(step: Step, committee: { id: string; name: string } | null = null, inRevision = false): StepInstance {
+  const t = transitionOf(step);
+  const outcomes = (Object.keys(t.outcomes) as DecisionOutcome[]).filter((o) => !(inRevision && o === 'refused'));
+  const name: Text = committee
+    ? { da: `${committee.name}s godkendelse`, en: `the approval of ${committee.name}` }
+    : t.name;
+  return { step, body: t.body, committeeId: committee?.id ?? null, committeeName: committee?.name ?? null, outcomes, decider: deciderOfBody[t.body], name };
+}
+
+/**
+ * The route still ahead of the plan, in order, from the next step to the fund's commitment, then the
+ * start and the closure. Pending committees come first and in parallel.
+ */
+export function remainingRoute(route: Route): StepInstance[] {
+  const { plan, committees } = route;
+  const ds = effectiveDecisions(route.decisions);
+  const rev = plan.revision !== null;
+  const approved = committeesApproved(route.decisions);
+  const pendingCommittees = committees.filter((c) => !approved.has(c.id)).map((c) => instance('committee', c, rev));
+  const allCommittees = committees.map((c) => instance('committee', c, rev));
+  const from = (first: Step[], committeesAhead: StepInstance[]): StepInstance[] => {
+    const order: Step[] = ['prequalification_application', 'prequalification', 'advisory', 'submission', 'committee', 'finance_committee', 'city_council', 'housing_board', 'fund_commitment', 'start', 'closure'];
+    const startAt = order.indexOf(first[0]!);
+    return order.slice(startAt).flatMap((s) => (s === 'committee' ? committeesAhead : [instance(s, null, rev)]));
+  };
+  switch (plan.status) {
+    case 'draft':
+      return wasPrequalified(ds) ? from(['submission'], allCommittees) : from(['prequalification_application'], allCommittees);
+    case 'revision_draft':
+      return from(['submission'], allCommittees);
+    case 'prequalification_applied':
+      return from(['prequalification'], allCommittees);
+    case 'prequalified':
+      return from(['advisory'], allCommittees);
+    case 'advisory_process':
+      return from(['submission'], allCommittees);
+    case 'submitted_to_municipality':
+    case 'committee_approval':
+      return from(['committee'], pendingCommittees);
+    case 'finance_committee':
+      return from(['finance_committee'], []);
+    case 'city_council':
+      return from(['city_council'], []);
+    case 'housing_organisation_approval':
+      return from(['housing_board'], []);
+    case 'sent_to_fund':
+      return from(['fund_commitment'], []).filter((s) => !(rev && (s.step === 'start' || s.step === 'closure')));
+    case 'fund_commitment':
+      return from(['start'], []);
+    case 'running':
+      return from(['closure'], []);
+    case 'closed':
+    case 'refused':
+    case 'withdrawn':
+      return [];
+  }
+}
+
+/** What may be recorded now: the next step (all pending committees at once), and withdrawal where it makes sense. */
+export function nextSteps(plan: RoutePlan, decisions: readonly DecisionFact[], committees: Route['committees']): StepInstance[] {
+  const ahead = remainingRoute({ plan, decisions, committees });
+  const first = ahead[0];
+  const now = first === undefined ? [] : first.step === 'committee' ? ahead.filter((s) => s.step === 'committee') : [first];
+  const withdrawable = plan.revision === null && transitionOf('withdrawal').from.includes(plan.status);
+  return withdrawable ? [...now, instance('withdrawal')] : now;
+}
+
+/** The approvals still needed before the fund's commitment, in order, with who must record them. */
+export function missingApprovals(route: Route): StepInstance[] {
+  const ahead = remainingRoute(route);
+  const commitment = ahead.findIndex((s) => s.step === 'fund_commitment');
+  return commitment === -1 ? [] : ahead.slice(0, commitment + 1);
+}
+
+// --- Checking one decision ---------------------------------------------------------------------------
+
+/** What an actor asks to record. */
+export type DecisionAction = {
+  body: DecisionBody;
+  committeeId: string | null;
+  outcome: DecisionOutcome;
+  decidedOn: string;
+  /** The decision this one corrects (it must be the plan's latest effective decision). */
+  correctsDecisionId?: string | null;
+};
+
+export type Verdict =
+  | { ok: true; step: Step; fromStatus: PlanStatus; toStatus: PlanStatus }
+  | { ok: false; reason: 'forbidden' }
+  | { ok: false; reason: 'order'; rule: 'APP-ORDER' | 'APP-DECISION'; message: Text }
+  | { ok: false; reason: 'report'; message: Text };
+
+const joinText = (parts: Text[], and: Text): Text => {
+  const join = (lang: 'da' | 'en') => {
+    const xs = parts.map((p) => p[lang]);
+    return xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} ${and[lang]} ${xs.at(-1)!}`;
+  };
+  return { da: join('da'), en: join('en') };
+};
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The target the access policy checks for a decider: the plan's municipality, and for the lead organisation only the lead. */
+const deciderTarget = (plan: RoutePlan) => ({ municipalityId: plan.municipalityId, housingOrganisationIds: [plan.housingOrganisationId] });
+
+/** May this actor ever record this body's decisions on this plan (regardless of the plan's state)? */
+export const mayRecordFor = (actor: Actor, plan: RoutePlan, body: DecisionBody): boolean =>
+  policyAllows(actor, deciderAction[deciderOfBody[body]], deciderTarget(plan));
+
+const order = (message: Text): Verdict => ({ ok: false, reason: 'order', rule: 'APP-ORDER', message });
+
+function resolveStatus(t: Transition, outcome: DecisionOutcome, route: Route, committeeId: string | null): PlanStatus {
+  const to = t.outcomes[outcome]!;
+  if (to === 'back_to_draft') return route.plan.revision ? 'revision_draft' : 'draft';
+  if (to === 'resume') return route.plan.revision?.baseStatus ?? 'fund_commitment';
+  if (t.step === 'committee' && outcome === 'approved') {
+    const approved = committeesApproved(route.decisions);
+    if (committeeId) approved.add(committeeId);
+    return route.committees.every((c) => approved.has(c.id)) ? 'finance_committee' : 'committee_approval';
+  }
+  return to;
+}
+
+/**
+ * Decides whether `actor` may record `action` on the plan now. The role is checked first (403:
+ * the actor may never record for that body), then the order (422 APP-ORDER with a sentence saying
+ * what must happen first), the outcome (APP-DECISION) and the dates. The rule report is checked by
+ * the caller (`needsCleanReport`), which has the plan's content.
+ */
+export function checkDecision(action: DecisionAction, given: Route, actor: Actor | null): Verdict {
+  if (actor !== null && !mayRecordFor(actor, given.plan, action.body)) return { ok: false, reason: 'forbidden' };
+
+  // A correction is judged as if the corrected decision had never been recorded.
+  let route = given;
+  const effective = effectiveDecisions(given.decisions);
+  if (action.correctsDecisionId) {
+    const last = effective.at(-1);
+    if (!last || last.id !== action.correctsDecisionId) {
+      return order({
+        da: 'Kun planens seneste gældende beslutning kan rettes; ret den først, eller registrér en ny beslutning',
+        en: "Only the plan's latest effective decision can be corrected; correct that one, or record a new decision",
+      });
+    }
+    if (last.body !== action.body || last.committeeId !== action.committeeId) {
+      return order({
+        da: `En rettelse kommer fra samme organ som beslutningen, den retter (${bodyNames[last.body].da})`,
+        en: `A correction comes from the body whose decision it corrects (${bodyNames[last.body].en})`,
+      });
+    }
+    route = {
+      ...given,
+      plan: { ...given.plan, status: last.fromStatus },
+      decisions: given.decisions.filter((d) => d.id !== last.id && d.correctsDecisionId !== last.id),
+    };
+  }
+  const { plan } = route;
+  const label = action.committeeId ? route.committees.find((c) => c.id === action.committeeId)?.name : undefined;
+  const who: Text = label ? { da: label, en: label } : bodyNames[action.body];
+
+  if (action.body === 'committee') {
+    if (!action.committeeId || !route.committees.some((c) => c.id === action.committeeId)) {
+      return order({
+        da: 'Udvalget er ikke opført på planen som et udvalg, der skal godkende den',
+        en: 'The committee is not listed on the plan as one that must approve it',
+      });
+    }
+    if (committeesApproved(route.decisions).has(action.committeeId) && ['submitted_to_municipality', 'committee_approval'].includes(plan.status)) {
+      return order({ da: `${who.da} har allerede godkendt planen`, en: `${who.en} has already approved the plan` });
+    }
+  } else if (action.committeeId) {
+    return { ok: false, reason: 'order', rule: 'APP-DECISION', message: { da: 'Kun et udvalg angiver et udvalg', en: 'Only a committee names a committee' } };
+  }
+
+  const now = nextSteps(plan, route.decisions, route.committees);
+  const wanted = (s: StepInstance) =>
+    s.body === action.body && s.committeeId === action.committeeId && (action.outcome === 'withdrawn') === (s.step === 'withdrawal');
+  const match = now.find(wanted);
+  if (!match) {
+    const ahead = remainingRoute(route);
+    const at = ahead.findIndex(wanted);
+    if (plan.revision !== null && action.outcome === 'withdrawn') {
+      return order({
+        da: 'En ændring kan ikke trækkes tilbage; den godkendte version gælder, indtil ændringen er godkendt',
+        en: 'A change cannot be withdrawn; the approved version stays in force until the change is approved',
+      });
+    }
+    if (at > 0) {
+      const needed = joinText(ahead.slice(0, at).map((s) => s.name), { da: 'og', en: 'and' });
+      return order({
+        da: `${who.da} kan først beslutte efter ${needed.da}`,
+        en: `${capital(who.en)} can decide only after ${needed.en}`,
+      });
+    }
+    const next = joinText(now.filter((s) => s.step !== 'withdrawal').map((s) => s.name), { da: 'eller', en: 'or' });
+    return order({
+      da: `${who.da} kan ikke beslutte nu: planen er ${statusNames[plan.status].da}${next.da ? `; næste skridt er ${next.da}` : ''}`,
+      en: `${capital(who.en)} cannot decide now: the plan is ${statusNames[plan.status].en}${next.en ? `; the next step is ${next.en}` : ''}`,
+    });
+  }
+  if (!match.outcomes.includes(action.outcome)) {
+    const allowed = match.outcomes.join(', ');
+    return {
+      ok: false,
+      reason: 'order',
+      rule: 'APP-DECISION',
+      message: {
+        da: `Ved ${match.name.da} kan udfaldet være: ${allowed}`,
+        en: `For ${match.name.en} the outcome can be: ${allowed}`,
+      },
+    };
+  }
+  const t = transitionOf(match.step);
+  if (t.fromStartDate && action.decidedOn < plan.startDate) {
+    return order({ da: `Planen kan først sættes i gang fra sin startdato ${plan.startDate}`, en: `The plan can start only from its start date ${plan.startDate}` });
+  }
+  const previous = effectiveDecisions(route.decisions).at(-1);
+  if (previous && action.decidedOn < previous.decidedOn) {
+    return order({
+      da: `Beslutningen kan ikke være dateret før den foregående beslutning (${previous.decidedOn})`,
+      en: `The decision cannot be dated before the previous decision (${previous.decidedOn})`,
+    });
+  }
+  return { ok: true, step: match.step, fromStatus: plan.status, toStatus: resolveStatus(t, action.outcome, route, action.committeeId) };
+}
+
+/** May the actor record this decision now (ignoring the rule report)? For the web's buttons. */
+export const can = (action: DecisionAction, route: Route, actor: Actor): boolean => checkDecision(action, route, actor).ok;
