@@ -29,7 +29,7 @@ const committees = [
   { id: 'buu', name: 'Børne- og Ungdomsudvalget' },
 ];
 
-const route = (status: PlanStatus, decisions: DecisionFact[] = [], revision: Route['plan']['revision'] = null): Route => ({
+const route = (status: PlanStatus, decisions: readonly DecisionFact[] = [], revision: Route['plan']['revision'] = null): Route => ({
   plan: { status, startDate: '2013-01-01', municipalityId: kk, housingOrganisationId: lead, revision },
   decisions,
   committees,
