@@ -4,7 +4,7 @@
  * page shows after a form navigated to it with `{ state: { saved: true | message } }`.
  */
 import { useEffect, useState } from 'react';
-import { useLocation } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { useT } from '../i18n.ts';
 import { Alert } from './Alert.tsx';
 
@@ -28,9 +28,17 @@ export function LiveStatus({ message }: { message: string | null }) {
 /** What a form passes on to the page it returns to. */
 export type SavedState = { saved?: boolean | string };
 
+/**
+ * Shown once: the state is taken when the page mounts and then cleared from the history entry, so
+ * that going back to this page later does not claim a fresh save.
+ */
 export function SavedNotice() {
   const t = useT();
-  const state = useLocation().state as SavedState | null;
-  const saved = state?.saved;
+  const navigate = useNavigate();
+  const { state, pathname, search, hash } = useLocation();
+  const [saved] = useState(() => (state as SavedState | null)?.saved);
+  useEffect(() => {
+    if (saved) void navigate({ pathname, search, hash }, { replace: true, state: null });
+  }, [saved, navigate, pathname, search, hash]);
   return <LiveStatus message={saved ? (typeof saved === 'string' ? saved : t('common.saved')) : null} />;
 }
