@@ -146,7 +146,7 @@ describe.skipIf(!chromiumPath)('the web app in Chromium', () => {
         } else {
           expect(await page.locator('main').textContent()).not.toContain('Anne Holm');
         }
-        const editButton = page.getByRole('link', { name: /Redigér/ });
+        const editButton = page.getByRole('link', { name: 'Redigér Nørrebro', exact: true });
         expect(await editButton.count()).toBe(role.mayEditRegistry ? 1 : 0);
 
         await nav(page, 'Boligorganisationer');
@@ -155,7 +155,7 @@ describe.skipIf(!chromiumPath)('the web app in Chromium', () => {
         await check(page, 'housing organisation', 'fsb');
         await expect.poll(() => page.locator('main').textContent()).toContain('Bispeparken');
         const mayEditFsb = role.email === 'admin@demo.example' || role.email === 'boligorganisation@demo.example';
-        expect(await page.getByRole('link', { name: /Redigér/ }).count()).toBe(mayEditFsb ? 1 : 0);
+        expect(await page.getByRole('link', { name: 'Redigér fsb', exact: true }).count()).toBe(mayEditFsb ? 1 : 0);
 
         await nav(page, 'Forvaltninger og udvalg');
         await check(page, 'administrations and committees', 'Forvaltninger og udvalg');
@@ -198,7 +198,7 @@ describe.skipIf(!chromiumPath)('the web app in Chromium', () => {
       await nav(page, 'Byområder');
       await page.getByRole('link', { name: 'Valby/Vigerslev', exact: true }).click();
       await settled(page);
-      await page.getByRole('link', { name: /Redigér/ }).click();
+      await page.getByRole('link', { name: 'Redigér Valby/Vigerslev', exact: true }).click();
       await check(page, 'edit urban area', 'Redigér Valby/Vigerslev');
 
       await page.getByLabel('Navn', { exact: true }).fill('  ');
@@ -232,7 +232,7 @@ describe.skipIf(!chromiumPath)('the web app in Chromium', () => {
       await nav(page, 'Byområder');
       await page.getByRole('link', { name: 'Amager/Sundby', exact: true }).click();
       await settled(page);
-      await page.getByRole('link', { name: /Redigér/ }).click();
+      await page.getByRole('link', { name: 'Redigér Amager/Sundby', exact: true }).click();
       await settled(page);
       // Someone else changes the area meanwhile (same session, through the API).
       await page.evaluate(async () => {

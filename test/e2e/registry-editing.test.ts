@@ -1,0 +1,273 @@
+/**
+ * Browser flows for editing the registry: housing staff edit their own organisation's estates (and
+ * only those), a forum member adds, edits and removes a forum member, an admin changes a funding
+ * period's rules (and meets FIN-MUNICIPAL-SPLIT inline), adds an intervention area, creates an
+ * urban area and renames an administration. Every page and form state: zero axe violations.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  type Server,
+  expectAccessible,
+  findChromium,
+  launchBrowser,
+  newContext,
+  settled,
+  signIn,
+  startServer,
+  watchErrors,
+} from './helpers.ts';
+
+const chromiumPath = findChromium();
+
+describe.skipIf(!chromiumPath)('editing the registry in Chromium', () => {
+  let server: Server;
+  let browser: Browser;
+  let axeChecks = 0;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser(chromiumPath!);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    console.log(`axe: ${axeChecks} page states checked, zero violations`);
+  });
+
+  async function withPage(run: (page: Page) => Promise<void>): Promise<void> {
+    const context = await newContext(browser, server.baseUrl);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    try {
+      await run(page);
+      // 4xx answers that the forms show inline are logged by the browser; nothing else may fail.
+      expect(errors.filter((e) => !/status of (400|401|412|422)/.test(e))).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }
+
+  async function accessible(page: Page, where: string): Promise<void> {
+    await settled(page);
+    await expectAccessible(page, where);
+    axeChecks++;
+  }
+
+  async function heading(page: Page, name: string): Promise<void> {
+    await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
+    await settled(page);
+  }
+
+  const nav = (page: Page, name: string) =>
+    page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name, exact: true }).click();
+  /** The announced success message (inside the polite live region). */
+  const success = (page: Page) => page.locator('[aria-live="polite"] .alert-success');
+
+  test('housing staff edit an fsb estate and see no edit button on an AAB estate', async () => {
+    await withPage(async (page) => {
+      await signIn(page, 'boligorganisation@demo.example');
+      await nav(page, 'Byområder');
+      await page.getByRole('link', { name: 'Nørrebro', exact: true }).click();
+      await heading(page, 'Nørrebro');
+      await page.getByRole('row', { name: /Aldersrogade/ }).waitFor();
+      expect(await page.getByRole('row', { name: /Aldersrogade/ }).getByRole('link', { name: /Redigér/ }).count()).toBe(0);
+      expect(await page.getByRole('link', { name: 'Redigér Blågården', exact: true }).count()).toBe(1);
+      // Housing staff are not forum members: no forum editing.
+      expect(await page.getByRole('link', { name: 'Tilføj medlem' }).count()).toBe(0);
+      await accessible(page, 'urban area with estate edit links');
+
+      await page.getByRole('link', { name: 'Redigér Blågården', exact: true }).click();
+      await heading(page, 'Redigér afdelingen Blågården');
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+      // Only the user's own organisation can own the estate.
+      expect(await page.getByLabel('Boligorganisation').locator('option').allTextContents()).toEqual(['fsb']);
+      await accessible(page, 'edit estate');
+
+      await page.getByLabel('Boliger').fill('mange');
+      await page.getByRole('button', { name: 'Gem' }).click();
+      await page.locator('.error-summary').waitFor();
+      expect(await page.locator('#estate-dwellings-error').textContent()).toContain('Skriv et helt tal');
+      expect(await page.getByLabel('Boliger').getAttribute('aria-invalid')).toBe('true');
+      expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
+      await accessible(page, 'edit estate with an error');
+
+      await page.getByLabel('Boliger').fill('512');
+      await page.keyboard.press('Enter');
+      await heading(page, 'Nørrebro');
+      await success(page).waitFor();
+      expect(await success(page).textContent()).toContain('Ændringerne er gemt.');
+      await expect.poll(() => page.getByRole('row', { name: /Blågården/ }).textContent()).toContain('512');
+      await accessible(page, 'urban area after saving an estate');
+
+      // A new estate for fsb, from the organisation's page.
+      await page.getByRole('link', { name: 'fsb', exact: true }).first().click();
+      await heading(page, 'fsb');
+      await page.getByRole('link', { name: 'Tilføj afdeling' }).click();
+      await heading(page, 'Tilføj afdeling');
+      await page.getByRole('button', { name: 'Tilføj afdeling' }).click();
+      await page.locator('.error-summary').waitFor();
+      const summary = (await page.locator('.error-summary').textContent()) ?? '';
+      expect(summary).toContain('Udfyld navn');
+      expect(summary).toContain('Vælg byområde');
+      await accessible(page, 'new estate with errors');
+      await page.getByLabel('Navn', { exact: true }).fill('Lundtoftegade');
+      await page.getByLabel('Byområde').selectOption({ label: 'Nørrebro' });
+      await page.getByLabel('Boliger').fill('400');
+      await page.getByRole('button', { name: 'Tilføj afdeling' }).click();
+      await heading(page, 'fsb');
+      await success(page).waitFor();
+      expect(await success(page).textContent()).toContain('Afdelingen Lundtoftegade er tilføjet.');
+      await page.getByRole('row', { name: /Lundtoftegade/ }).waitFor();
+    });
+  }, 60_000);
+
+  test('a forum member adds, edits and removes a member of the Nørrebro forum', async () => {
+    await withPage(async (page) => {
+      await signIn(page, 'forum@demo.example');
+      await nav(page, 'Byområder');
+      await page.getByRole('link', { name: 'Nørrebro', exact: true }).click();
+      await heading(page, 'Nørrebro');
+      await page.getByRole('link', { name: 'Tilføj medlem' }).click();
+      await heading(page, 'Tilføj medlem til forummet i Nørrebro');
+      await accessible(page, 'add forum member');
+
+      await page.getByRole('button', { name: 'Tilføj medlem' }).click();
+      await page.locator('.error-summary').waitFor();
+      expect(await page.locator('.form-group.form-error').count()).toBe(3);
+      await accessible(page, 'add forum member with errors');
+
+      await page.getByLabel('Person').fill('Sara Testesen');
+      await page.getByLabel('Organisation').fill('Nørrebro Lokaludvalg');
+      await page.getByLabel('Rolle i forummet').fill('Medlem');
+      await page.getByRole('button', { name: 'Tilføj medlem' }).click();
+      await heading(page, 'Nørrebro');
+      await success(page).waitFor();
+      expect(await success(page).textContent()).toContain('Sara Testesen er tilføjet til forummet.');
+      const row = page.getByRole('row', { name: /Sara Testesen/ });
+      await row.waitFor();
+      await accessible(page, 'urban area with the new member');
+
+      await page.getByRole('link', { name: 'Redigér Sara Testesen', exact: true }).click();
+      await heading(page, 'Redigér Sara Testesen');
+      await page.getByLabel('Rolle i forummet').fill('Næstformand');
+      await page.getByRole('button', { name: 'Gem' }).click();
+      await heading(page, 'Nørrebro');
+      await expect.poll(() => row.textContent()).toContain('Næstformand');
+
+      // Removing asks first; Escape cancels and returns focus to the button.
+      const remove = page.getByRole('button', { name: 'Fjern Sara Testesen', exact: true });
+      await remove.click();
+      const dialog = page.getByRole('dialog', { name: 'Fjern Sara Testesen?' });
+      await dialog.waitFor();
+      await accessible(page, 'remove confirmation');
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toContain('Fjern Sara Testesen');
+      expect(await row.count()).toBe(1);
+
+      await remove.click();
+      await dialog.getByRole('button', { name: 'Ja, fjern medlemmet' }).click();
+      await row.waitFor({ state: 'detached' });
+      await page.locator('[aria-live="polite"] .alert-success', { hasText: 'Sara Testesen er fjernet fra' }).waitFor();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Medlemmer af forummet');
+      await accessible(page, 'urban area after removing a member');
+
+      // And a working group.
+      await page.getByRole('link', { name: 'Tilføj arbejdsgruppe' }).click();
+      await heading(page, 'Tilføj arbejdsgruppe i Nørrebro');
+      await page.getByLabel('Navn', { exact: true }).fill('Arbejdsgruppe: Tryghed');
+      await page.getByRole('button', { name: 'Tilføj arbejdsgruppe' }).click();
+      await heading(page, 'Nørrebro');
+      await page.getByRole('row', { name: /Arbejdsgruppe: Tryghed/ }).waitFor();
+    });
+  }, 60_000);
+
+  test('an admin edits funding-period rules and sees FIN-MUNICIPAL-SPLIT inline; adds an intervention area', async () => {
+    await withPage(async (page) => {
+      await signIn(page, 'admin@demo.example');
+      await nav(page, 'Puljeperioder');
+      await page.getByRole('link', { name: '2011–14' }).click();
+      await heading(page, 'Periode 2011–14');
+      await page.getByRole('link', { name: /Redigér regler/ }).click();
+      await heading(page, 'Redigér periode 2011–14');
+      const cap = page.getByLabel('Kommunal medfinansiering, højst');
+      const facilitation = page.getByLabel('Heraf til facilitering');
+      expect(await cap.inputValue()).toBe('12,50');
+      expect(await facilitation.inputValue()).toBe('1,90');
+      await accessible(page, 'edit funding period');
+
+      await cap.fill('12,555');
+      await page.getByRole('button', { name: 'Gem' }).click();
+      await page.locator('.error-summary').waitFor();
+      expect(await page.locator('#funding-period-rules-municipalCapBp-error').textContent()).toContain('højst to decimaler');
+
+      await cap.fill('12,50');
+      await facilitation.fill('1,00');
+      await page.getByRole('button', { name: 'Gem' }).click();
+      const splitError = page.locator('#funding-period-rules-municipalContractPartBp-error');
+      await splitError.waitFor();
+      expect(await splitError.textContent()).toContain('giver tilsammen 11,60 %');
+      expect(await page.locator('.error-summary').textContent()).toContain('(12,50 %)');
+      await accessible(page, 'edit funding period with FIN-MUNICIPAL-SPLIT');
+      // The summary links to the field.
+      await page.locator('.error-summary').getByRole('link').first().click();
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('funding-period-rules-municipalContractPartBp');
+
+      await page.getByLabel('Heraf efter samarbejdskontrakterne').fill('11,50');
+      await page.getByRole('button', { name: 'Gem' }).click();
+      await heading(page, 'Periode 2011–14');
+      await success(page).waitFor();
+      await expect.poll(() => page.getByRole('row', { name: /Heraf efter samarbejdskontrakterne/ }).textContent()).toContain('11,50 %');
+      await expect.poll(() => page.getByRole('row', { name: /Heraf til facilitering/ }).textContent()).toContain('1,00 %');
+      await accessible(page, 'funding period after saving');
+
+      await page.getByRole('link', { name: 'Tilføj indsatsområde' }).click();
+      await heading(page, 'Tilføj indsatsområde til 2011–14');
+      await accessible(page, 'add intervention area');
+      await page.getByLabel('Navn', { exact: true }).fill('Klima og bæredygtighed');
+      await page.getByLabel('Kommunal grænseflade').check();
+      await page.getByRole('button', { name: 'Tilføj indsatsområde' }).click();
+      await heading(page, 'Periode 2011–14');
+      await success(page).waitFor();
+      expect(await page.getByRole('row', { name: /Klima og bæredygtighed/ }).textContent()).toContain('Kommunal grænseflade');
+    });
+  }, 60_000);
+
+  test('an admin creates an urban area and renames an administration', async () => {
+    await withPage(async (page) => {
+      await signIn(page, 'admin@demo.example');
+      await nav(page, 'Byområder');
+      await heading(page, 'Byområder');
+      await page.getByRole('link', { name: 'Opret byområde' }).click();
+      await heading(page, 'Opret byområde');
+      await accessible(page, 'new urban area');
+      await page.getByRole('button', { name: 'Opret byområde' }).click();
+      await page.locator('.error-summary').waitFor();
+      expect(await page.locator('#urban-area-name-error').textContent()).toContain('Udfyld navn');
+      await accessible(page, 'new urban area with an error');
+      await page.getByLabel('Navn', { exact: true }).fill('Sydhavn');
+      await page.getByLabel('Alternativt navn 1').fill('Kongens Enghave');
+      await page.getByRole('button', { name: 'Opret byområde' }).click();
+      await heading(page, 'Sydhavn');
+      await success(page).waitFor();
+      expect(await success(page).textContent()).toContain('Sydhavn er oprettet.');
+      expect(await page.locator('dl.facts').textContent()).toContain('Kongens Enghave');
+
+      await nav(page, 'Forvaltninger og udvalg');
+      await heading(page, 'Forvaltninger og udvalg');
+      await page.getByRole('link', { name: 'Redigér Teknik- og Miljøforvaltningen', exact: true }).click();
+      await heading(page, 'Redigér Teknik- og Miljøforvaltningen');
+      await page.getByLabel('Forkortelse').fill('');
+      await page.getByRole('button', { name: 'Gem' }).click();
+      await page.locator('#administration-abbreviation-error').waitFor();
+      expect(await page.locator('#administration-abbreviation-error').textContent()).toContain('Udfyld forkortelse');
+      await accessible(page, 'edit administration with an error');
+      await page.getByLabel('Forkortelse').fill('TMF');
+      await page.getByRole('button', { name: 'Gem' }).click();
+      await heading(page, 'Forvaltninger og udvalg');
+      await success(page).waitFor();
+    });
+  }, 60_000);
+});
