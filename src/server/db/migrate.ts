@@ -3,12 +3,14 @@ import { type Migration, Migrator } from 'kysely/migration';
 import type { Db } from './create-db.ts';
 import * as foundation from './migrations/2026-11-25-01-foundation.ts';
 import * as plans from './migrations/2026-11-25-02-plans.ts';
+import * as approval from './migrations/2026-11-25-03-approval.ts';
 import * as contracts from './migrations/2026-11-25-04-contracts.ts';
 
 /** Every migration, by name. Names sort in the order they run; never rename or edit one. */
 export const migrations: Record<string, Migration> = {
   '2026-11-25-01-foundation': foundation,
   '2026-11-25-02-plans': plans,
+  '2026-11-25-03-approval': approval,
   '2026-11-25-04-contracts': contracts,
 };
 

@@ -199,6 +199,50 @@ export type ContractRevisionTable = {
   createdAt: ColumnType<Date, Date | string | undefined, never>;
 };
 
+// Approval (migration 2026-11-25-03-approval). Decisions and documents are append-only; approved
+// revisions are frozen (database triggers).
+export type DocumentTable = {
+  id: Generated<string>;
+  filename: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+  content: Uint8Array;
+  createdBy: string | null;
+  createdAt: Timestamp;
+};
+export type DecisionTable = {
+  id: Generated<string>;
+  planId: string;
+  step: string;
+  body: string;
+  committeeId: string | null;
+  outcome: string;
+  decidedOn: DateColumn;
+  reference: string;
+  note: Generated<string>;
+  fromStatus: string;
+  toStatus: string;
+  correctsDecisionId: string | null;
+  documentId: string | null;
+  enteredBy: string | null;
+  enteredAt: Timestamp;
+};
+export type PlanRevisionTable = {
+  id: Generated<string>;
+  planId: string;
+  number: number;
+  kind: 'approved' | 'change';
+  status: 'in_progress' | 'approved';
+  baseStatus: string | null;
+  reason: Generated<string>;
+  snapshot: ColumnType<unknown, string | null, string | null>;
+  decisionId: string | null;
+  createdBy: string | null;
+  createdAt: Timestamp;
+  approvedAt: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+};
+
 export type Database = {
   municipality: MunicipalityTable;
   urbanArea: UrbanAreaTable;
