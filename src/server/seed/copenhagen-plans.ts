@@ -17,7 +17,7 @@ export type DemoPlan = {
   provenance: Provenance;
   /** What is published about the plan (shown on the plan), or why it is an example. */
   note: string;
-  /** The whole frame per full year, in kroner (a multiple of 8, so that 12.5 % is whole kroner). */
+  /** The whole frame per full year, in kroner (the budget rounds each area's year down to whole 1,000 kr.). */
   yearlyFrameKr: number;
   /** Intervention areas of the 2011–14 catalogue (by number) the plan works in. */
   focus: number[];
@@ -44,8 +44,8 @@ export const demoPlans: DemoPlan[] = [
   { name: 'Helhedsplan Mozarts Plads', area: 'Vesterbro/Sydhavnen', lead: '3B', estates: ['Mozarts Plads'], start: '2013-01-01', end: '2016-12-31', provenance: 'example', note: 'Eksempel.', yearlyFrameKr: 1_600_000, focus: [1, 5, 6], committees: ['TMU', 'SOU'] },
   { name: 'Rum for Liv (AkaLuk)', area: 'Valby/Vigerslev', lead: 'Lejerbo', estates: ['Akacieparken', 'Lukretiavej'], start: '2013-01-01', end: '2016-12-31', provenance: 'published', note: 'Perioden 1. januar 2013 – 31. december 2016 er offentliggjort; tallene er eksempler.', yearlyFrameKr: 2_400_000, focus: [1, 2, 3, 6], committees: ['TMU', 'BUU', 'KFU'] },
   { name: 'Helhedsplan Folehaven', area: 'Valby/Vigerslev', lead: 'AAB', estates: ['Folehaven'], start: '2012-01-01', end: '2015-12-31', provenance: 'example', note: 'Eksempel.', yearlyFrameKr: 2_000_000, focus: [1, 2, 4, 6], committees: ['TMU', 'BUU'] },
-  { name: 'Helhedsplan Nørrebro Nord', area: 'Nørrebro', lead: 'AKB, København', estates: [], start: '2014-01-01', end: '2017-12-31', provenance: 'example', note: 'Eksempel; dækker ingen afdelinger endnu, så regelrapporten viser en fejl (PLAN-ESTATES).', yearlyFrameKr: 800_000, focus: [2, 6], committees: ['TMU'] },
-  { name: 'Helhedsplan Kildevældsgade', area: 'Østerbro', lead: 'fsb', estates: ['Kildevældsgade'], start: '2012-01-01', end: '2015-12-31', provenance: 'example', note: 'Eksempel på den ene plan uden for de udsatte byområder: ingen puljemidler.', yearlyFrameKr: 1_200_000, focus: [1, 6], committees: ['TMU'] },
+  { name: 'Helhedsplan Nørrebro Nord', area: 'Nørrebro', lead: 'AKB, København', estates: [], start: '2014-01-01', end: '2017-12-31', provenance: 'example', note: 'Eksempel; dækker ingen afdelinger endnu, så regelrapporten viser en fejl (PLAN-ESTATES).', yearlyFrameKr: 800_000, focus: [2, 4, 6], committees: ['TMU'] },
+  { name: 'Helhedsplan Kildevældsgade', area: 'Østerbro', lead: 'fsb', estates: ['Kildevældsgade'], start: '2012-01-01', end: '2015-12-31', provenance: 'example', note: 'Eksempel på den ene plan uden for de udsatte byområder: ingen puljemidler.', yearlyFrameKr: 1_200_000, focus: [1, 3, 6], committees: ['TMU'] },
 ];
 
 /** Goals by intervention area (2011–14 numbering): title, indicator, unit, baseline, yearly change. */
@@ -116,7 +116,9 @@ export function monthsPerYear(start: string, end: string): Map<number, number> {
 export function demoBudget(plan: DemoPlan): DemoBudgetLine[] {
   const lines: DemoBudgetLine[] = [];
   for (const [year, months] of monthsPerYear(plan.start, plan.end)) {
-    const perArea = Math.floor((plan.yearlyFrameKr * months) / 12 / plan.focus.length / 8) * 8;
+    // Whole 1,000 kr. per area and year: then 12.5 %, 10.6 % and 1.9 % of it are all whole kroner,
+    // and the split is exact (no FIN-MUNICIPAL-SPLIT warning from rounding).
+    const perArea = Math.floor((plan.yearlyFrameKr * months) / 12 / plan.focus.length / 1000) * 1000;
     for (const area of plan.focus) {
       const municipal = perArea / 8;
       const contract = Math.floor((municipal * 1060) / 1250);

@@ -1,7 +1,8 @@
 /**
  * First-start data. `seedReference` puts in what is published fact (funding periods, Copenhagen's
- * bodies, urban areas, housing organisations and estates); `seedDemo` adds example people and the
- * demo users (password "demo"). Both do nothing when their data is already there.
+ * bodies, urban areas, housing organisations and estates); `seedDemo` adds example people, the
+ * demo users (password "demo") and, unless `{ plans: false }`, the 18 demo plans with the pool.
+ * All do nothing when their data is already there.
  */
 import { recordAudit } from '../audit.ts';
 import type { Db } from '../db/create-db.ts';
@@ -19,6 +20,7 @@ import {
   workingGroups,
 } from './copenhagen.ts';
 import { fundingPeriods } from './funding-periods.ts';
+import { seedDemoPlans } from './seed-demo-plans.ts';
 
 const system = { actor: null, requestId: 'seed' };
 
@@ -103,8 +105,20 @@ export const demoUsers: { email: string; displayName: string; role: Role; scope?
 ];
 export const demoPassword = 'demo';
 
-export async function seedDemo(db: Db): Promise<boolean> {
+export type DemoOptions = {
+  /** The 18 demo plans and the Budget 2012 pool (default true). Tests that do not need them skip them. */
+  plans?: boolean;
+};
+
+/** Reference data, example people, demo users and (by default) the demo plans. True when anything was added. */
+export async function seedDemo(db: Db, { plans = true }: DemoOptions = {}): Promise<boolean> {
   await seedReference(db);
+  const people = await seedDemoPeople(db);
+  const planCount = plans ? await seedDemoPlans(db) : 0;
+  return people || planCount > 0;
+}
+
+async function seedDemoPeople(db: Db): Promise<boolean> {
   const already = await db.selectFrom('appUser').select('id').where('demo', '=', true).executeTakeFirst();
   if (already) return false;
   const passwordHash = await hashPassword(demoPassword);
