@@ -14,9 +14,10 @@ export type Session = {
 
 export type TestApp = { app: App; db: TestDb['db']; signIn: (email: string) => Promise<Session> };
 
-export async function startTestApp(): Promise<TestApp & { close: () => Promise<void> }> {
+/** `plans`: also seed the 18 demo plans and the pool (slow; off unless a test file needs them). */
+export async function startTestApp({ plans = false }: { plans?: boolean } = {}): Promise<TestApp & { close: () => Promise<void> }> {
   const testDb = await freshDb();
-  await seedDemo(testDb.db);
+  await seedDemo(testDb.db, { plans });
   const config = loadConfig({ WEB_DIST: '' }, { db: { kind: 'pglite', dataDir: null }, logLevel: 'silent' });
   const app = await buildApp({ db: testDb.db, config, logger: false });
   await app.ready();
@@ -45,11 +46,11 @@ export async function startTestApp(): Promise<TestApp & { close: () => Promise<v
 }
 
 /** One app per test file, closed after the file. */
-export function useTestApp(): TestApp {
+export function useTestApp(options: { plans?: boolean } = {}): TestApp {
   const holder = {} as TestApp & { close?: () => Promise<void> };
   beforeAll(async () => {
-    Object.assign(holder, await startTestApp());
-  }, 60_000);
+    Object.assign(holder, await startTestApp(options));
+  }, options.plans ? 180_000 : 60_000);
   afterAll(async () => {
     await holder.close?.();
   });

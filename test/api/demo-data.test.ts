@@ -1,0 +1,170 @@
+/**
+ * The demo plans (docs/demo-data.md): Copenhagen's 18 plans of 1 January 2014, built by the seed
+ * through the plan and pool use cases, checked here through the API as a user would see them.
+ */
+import { describe, expect, it } from 'vitest';
+import { demoPlans, demoPool } from '../../src/server/seed/copenhagen-plans.ts';
+import { seedDemo } from '../../src/server/seed/seed.ts';
+import { useTestApp } from '../helpers/app.ts';
+
+const t = useTestApp({ plans: true });
+
+type Finding = { rule: string; severity: string };
+type Report = { errors: Finding[]; warnings: Finding[]; canSubmit: boolean };
+type ListItem = {
+  id: string;
+  name: string;
+  status: string;
+  provenance: string;
+  urbanAreaName: string;
+  frameOre: number;
+  municipalShareBp: number;
+  localShareBp: number;
+  poolAllocatedOre: number;
+  ruleStatus: { errors: number; warnings: number; canSubmit: boolean };
+};
+type PlanJson = {
+  id: string;
+  name: string;
+  vulnerable: boolean;
+  challenges: string;
+  committeeIds: string[];
+  estates: { housingOrganisationId: string }[];
+  housingOrganisationId: string;
+  startDate: string;
+  endDate: string;
+  cooperation: { administrationIds: string[]; agreementDate: string | null; reference: string | null; inPlace: boolean };
+  goals: { id: string; criteria: { indicator: { name: string; unit: string; baselineValue: number | null; baselineYear: number | null }; targets: { year: number }[] }[] }[];
+  activities: { interventionAreaId: string; goalIds: string[]; carriedOutBy: string; administrationId: string | null }[];
+  budget: { frameOre: number; bySource: { fund: number; municipal: number; housing: number; other: number }; municipalParts: { contractOre: number; facilitationOre: number } };
+  poolAllocations: { poolName: string; amountOre: number }[];
+};
+
+/** The findings each plan is meant to carry; every other plan has a clean report. */
+const intended: Record<string, { errors: string[]; warnings: string[] }> = {
+  'Helhedsplan Stærevej': { errors: [], warnings: ['PLAN-PERIOD'] },
+  'Helhedsplan Gadelandet og Degnegården': { errors: [], warnings: ['FIN-POOL-MATCH'] },
+  'Helhedsplan Nørrebro Nord': { errors: ['PLAN-ESTATES'], warnings: [] },
+};
+
+async function admin() {
+  return t.signIn('admin@demo.example');
+}
+
+async function listed(): Promise<ListItem[]> {
+  const res = await (await admin()).request({ method: 'GET', url: '/api/plans?limit=500' });
+  expect(res.statusCode).toBe(200);
+  return res.json().items;
+}
+
+describe('the demo plans', () => {
+  it('has the 18 plans of 1 January 2014 as drafts, with the provenance of the data', async () => {
+    const items = await listed();
+    expect(items.map((i) => i.name).sort()).toEqual(demoPlans.map((p) => p.name).sort());
+    for (const item of items) {
+      const demo = demoPlans.find((p) => p.name === item.name)!;
+      expect(item.status).toBe('draft');
+      expect(item.provenance).toBe(demo.provenance);
+      expect(item.urbanAreaName).toBe(demo.area);
+    }
+  });
+
+  it('allocates from the Budget 2012 pool to the 17 plans in vulnerable areas, within its capacity', async () => {
+    const s = await admin();
+    const pools = (await s.request({ method: 'GET', url: '/api/pools' })).json().items as {
+      id: string; name: string; capacityOre: number; allocatedOre: number; remainingOre: number; provenance: string; allocations: { planId: string; amountOre: number }[];
+    }[];
+    const pool = pools.find((p) => p.name === demoPool.name)!;
+    expect(pool).toMatchObject({ capacityOre: 30_000_000_00, provenance: 'published' });
+    expect(pool.allocations).toHaveLength(17);
+    expect(pool.allocatedOre).toBe(pool.allocations.reduce((a, x) => a + x.amountOre, 0));
+    expect(pool.allocatedOre).toBeLessThanOrEqual(pool.capacityOre);
+    expect(pool.remainingOre).toBe(pool.capacityOre - pool.allocatedOre);
+
+    const items = await listed();
+    const outside = items.filter((i) => i.poolAllocatedOre === 0);
+    expect(outside.map((i) => i.name)).toEqual(['Helhedsplan Kildevældsgade']);
+    for (const item of items) {
+      const plan = (await s.request({ method: 'GET', url: `/api/plans/${item.id}` })).json() as PlanJson;
+      const demo = demoPlans.find((p) => p.name === item.name)!;
+      if (!plan.vulnerable) {
+        expect(plan.poolAllocations).toEqual([]);
+        continue;
+      }
+      expect(plan.poolAllocations).toHaveLength(1);
+      // Equal to the municipal lines, except where the demo shows FIN-POOL-MATCH on purpose.
+      expect(plan.poolAllocations[0]!.amountOre - plan.budget.bySource.municipal).toBe((demo.poolDifferenceKr ?? 0) * 100);
+    }
+  });
+
+  it('gives every plan committees, cooperation, 3–5 goals with criteria, 6–15 activities and a budget within the shares', async () => {
+    const s = await admin();
+    for (const item of await listed()) {
+      const plan = (await s.request({ method: 'GET', url: `/api/plans/${item.id}` })).json() as PlanJson;
+      const demo = demoPlans.find((p) => p.name === item.name)!;
+      expect(plan.committeeIds.length, plan.name).toBe(demo.committees.length + 2); // + ØU and BR
+      expect(plan.cooperation.inPlace).toBe(true);
+      expect(plan.cooperation.reference).toMatch(/^Eksempel/);
+      expect(plan.challenges).toContain(demo.note);
+
+      expect(plan.goals.length, plan.name).toBeGreaterThanOrEqual(3);
+      expect(plan.goals.length, plan.name).toBeLessThanOrEqual(5);
+      const years = Array.from({ length: Number(plan.endDate.slice(0, 4)) - Number(plan.startDate.slice(0, 4)) + 1 }, (_, i) => Number(plan.startDate.slice(0, 4)) + i);
+      for (const goal of plan.goals) {
+        expect(goal.criteria).toHaveLength(1);
+        const c = goal.criteria[0]!;
+        expect(c.indicator.name).not.toBe('');
+        expect(c.indicator.unit).not.toBe('');
+        expect(c.indicator.baselineValue).not.toBeNull();
+        expect(c.indicator.baselineYear).toBe(years[0]! - 1);
+        expect(c.targets.map((x) => x.year)).toEqual(years);
+      }
+
+      expect(plan.activities.length, plan.name).toBeGreaterThanOrEqual(6);
+      expect(plan.activities.length, plan.name).toBeLessThanOrEqual(15);
+      expect(new Set(plan.activities.map((a) => a.interventionAreaId)).size).toBe(demo.focus.length);
+      for (const a of plan.activities) {
+        expect(a.goalIds.length).toBeGreaterThan(0);
+        expect(a.goalIds.every((g) => plan.goals.some((x) => x.id === g))).toBe(true);
+        expect(a.carriedOutBy === 'plan_staff').toBe(a.administrationId === null);
+      }
+
+      // The shares exactly (integer cross-multiplication), and as the list shows them.
+      const { frameOre, bySource, municipalParts } = plan.budget;
+      expect(frameOre).toBeGreaterThan(0);
+      expect(bySource.municipal * 10_000).toBeLessThanOrEqual(frameOre * 1_250);
+      expect((frameOre - bySource.fund) * 10_000).toBeGreaterThanOrEqual(frameOre * 2_500);
+      expect(municipalParts.contractOre * 10_000).toBeLessThanOrEqual(frameOre * 1_060);
+      expect(municipalParts.facilitationOre * 10_000).toBeLessThanOrEqual(frameOre * 190);
+      expect(item.frameOre).toBe(frameOre);
+      expect(item.municipalShareBp).toBeLessThanOrEqual(1_250);
+      expect(item.localShareBp).toBeGreaterThanOrEqual(2_500);
+    }
+  });
+
+  it('carries exactly the intended warnings and errors; every other plan has a clean report', async () => {
+    const s = await admin();
+    for (const item of await listed()) {
+      const report = (await s.request({ method: 'GET', url: `/api/plans/${item.id}/validation` })).json() as Report;
+      const want = intended[item.name] ?? { errors: [], warnings: [] };
+      expect({ name: item.name, errors: report.errors.map((f) => f.rule), warnings: report.warnings.map((f) => f.rule) }).toEqual({ name: item.name, ...want });
+      expect(report.canSubmit).toBe(want.errors.length === 0);
+      expect(item.ruleStatus).toEqual({ errors: want.errors.length, warnings: want.warnings.length, canSubmit: want.errors.length === 0 });
+    }
+  });
+
+  it('does not duplicate anything when seeded again', async () => {
+    const counts = async () =>
+      Object.fromEntries(
+        await Promise.all(
+          (['plan', 'planEstate', 'planCommittee', 'goal', 'successCriterion', 'indicatorTarget', 'activity', 'budgetLine', 'pool', 'poolAllocation', 'auditEvent', 'appUser'] as const).map(
+            async (table) => [table, Number((await t.db.selectFrom(table).select((e) => e.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)] as const,
+          ),
+        ),
+      );
+    const before = await counts();
+    expect(before.plan).toBe(18);
+    expect(await seedDemo(t.db)).toBe(false);
+    expect(await counts()).toEqual(before);
+  });
+});
