@@ -274,6 +274,9 @@ export type Database = {
   poolAllocation: PoolAllocationTable;
   contract: ContractTable;
   contractRevision: ContractRevisionTable;
+  document: DocumentTable;
+  decision: DecisionTable;
+  planRevision: PlanRevisionTable;
 };
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;
