@@ -14,6 +14,7 @@ import { auditEventRoutes } from './features/audit-events/routes.ts';
 import { userRoutes } from './features/users/routes.ts';
 import { planRoutes } from './features/plans/routes.ts';
 import { poolRoutes } from './features/pools/routes.ts';
+import { contractRoutes } from './features/contracts/routes.ts';
 
 export function registerRoutes(app: App): void {
   healthRoutes(app);
@@ -30,4 +31,5 @@ export function registerRoutes(app: App): void {
   userRoutes(app);
   planRoutes(app);
   poolRoutes(app);
+  contractRoutes(app);
 }

@@ -11,12 +11,15 @@ import {
   WorkingGroupInput,
   WorkingGroupPatch,
 } from '../../../domain/schemas/registry.ts';
+import { ForumOverview } from '../../../domain/schemas/contracts.ts';
 import type { App } from '../../app.ts';
 import { signedIn } from '../../context.ts';
+import { actorOf } from '../../http/access.ts';
 import { pageOf } from '../../http/lists.ts';
 import { expectedVersion, sendVersioned } from '../../http/preconditions.ts';
 import { presentDated } from '../../http/present.ts';
 import { addForumMember } from './add-forum-member.ts';
+import { forumOverview } from './forum-overview.ts';
 import { createWorkingGroup } from './create-working-group.ts';
 import { forumWhat } from './forum-scope.ts';
 import {
@@ -96,6 +99,20 @@ export function forumRoutes(app: App): void {
       await updateForum(signedIn(req.ctx), req.params.id, expectedVersion(req), req.body);
       return sendVersioned(reply, await getForum(req.params.id));
     },
+  );
+
+  app.get(
+    '/api/forums/:id/overview',
+    {
+      config: { access: 'registry.read' },
+      schema: {
+        tags,
+        summary: 'The forum page: members, working groups, plans with status, contracts with history, decisions taken',
+        params: IdParams,
+        response: { 200: ForumOverview },
+      },
+    },
+    async (req) => forumOverview(app.db, actorOf(req), req.params.id),
   );
 
   app.get(

@@ -1,0 +1,74 @@
+/**
+ * The forum page of an urban area: members (for roles that may see people), working groups, the
+ * area's plans with status, its contracts with their current version and history, and the decisions
+ * taken (the plans' decisions and the forum's contract revisions). Each part shows only what the
+ * actor may read.
+ */
+import { can } from '../../../domain/authorization.ts';
+import { notFound } from '../../../domain/errors.ts';
+import type { Actor } from '../../../domain/roles.ts';
+import type { Db } from '../../db/create-db.ts';
+import { presentDated } from '../../http/present.ts';
+import { presentSummary } from '../contracts/present.ts';
+import { contractTarget, loadContracts } from '../contracts/queries.ts';
+import { findPlanIds, loadPlans, planTarget } from '../plans/queries.ts';
+import { forumWhat } from './forum-scope.ts';
+import { allForumMembers, allWorkingGroups, findForum, findUrbanAreaOfForum, planDecisions } from './queries.ts';
+
+export async function forumOverview(db: Db, actor: Actor, forumId: string) {
+  const forum = await findForum(db, forumId);
+  if (!forum) throw notFound(forumWhat);
+  const area = await findUrbanAreaOfForum(db, forum.urbanAreaId);
+
+  const plans = [...(await loadPlans(db, await findPlanIds(db, { urbanAreaId: area.id }))).values()].filter((d) =>
+    can(actor, 'plan.read', planTarget(d)),
+  );
+  const contracts = (await loadContracts(db, { urbanAreaId: area.id })).filter((d) => can(actor, 'contract.read', contractTarget(d)));
+  const planName = new Map(plans.map((p) => [p.plan.id, p.plan.name]));
+
+  const decisions = [
+    ...(await planDecisions(db, plans.map((p) => p.plan.id))).map((d) => ({
+      kind: 'plan_decision' as const,
+      date: d.decidedOn,
+      body: d.committeeName ?? d.body,
+      outcome: d.outcome,
+      reference: d.reference,
+      planId: d.planId,
+      contractId: null,
+      subject: planName.get(d.planId) ?? '',
+    })),
+    ...contracts.flatMap((c) =>
+      c.revisions
+        .filter((r) => r.adoptedBy === 'forum')
+        .map((r) => ({
+          kind: 'contract_revision' as const,
+          date: r.decisionDate,
+          body: forum.name,
+          outcome: `revision ${r.number}`,
+          reference: r.decisionReference,
+          planId: null,
+          contractId: c.contract.id,
+          subject: c.contract.interventionAreaName,
+        })),
+    ),
+  ].sort((a, b) => b.date.localeCompare(a.date));
+
+  return {
+    forum: { id: forum.id, name: forum.name, version: forum.version },
+    urbanArea: area,
+    members: can(actor, 'people.read') ? (await allForumMembers(db, forum.id)).map(presentDated) : null,
+    workingGroups: (await allWorkingGroups(db, forum.id)).map(presentDated),
+    plans: plans
+      .map((d) => ({
+        id: d.plan.id,
+        name: d.plan.name,
+        status: d.plan.status,
+        housingOrganisation: { id: d.plan.housingOrganisationId, name: d.plan.housingOrganisationName },
+        startDate: d.plan.startDate,
+        endDate: d.plan.endDate,
+      }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'da')),
+    contracts: contracts.map(presentSummary),
+    decisions,
+  };
+}
