@@ -14,6 +14,8 @@ import { auditEventRoutes } from './features/audit-events/routes.ts';
 import { userRoutes } from './features/users/routes.ts';
 import { planRoutes } from './features/plans/routes.ts';
 import { poolRoutes } from './features/pools/routes.ts';
+import { approvalRoutes } from './features/approval/routes.ts';
+import { revisionRoutes } from './features/revisions/routes.ts';
 import { contractRoutes } from './features/contracts/routes.ts';
 
 export function registerRoutes(app: App): void {
@@ -31,5 +33,7 @@ export function registerRoutes(app: App): void {
   userRoutes(app);
   planRoutes(app);
   poolRoutes(app);
+  approvalRoutes(app);
+  revisionRoutes(app);
   contractRoutes(app);
 }

@@ -7,9 +7,10 @@
 import type { Transaction } from 'kysely';
 import { type Action, type Target, authorize } from '../../../domain/authorization.ts';
 import { AppError, notFound, ruleViolation } from '../../../domain/errors.ts';
-import type { PlanSnapshot } from '../../../domain/plans.ts';
+import type { PlanSnapshot, PlanStatus } from '../../../domain/plans.ts';
 import { writeErrors } from '../../../domain/rules/report.ts';
 import { toViolation } from '../../../domain/rules/rule.ts';
+import { editableStatuses, revisableStatuses } from '../../../domain/workflow.ts';
 import { recordAudit } from '../../audit.ts';
 import type { SignedInCtx, SystemCtx } from '../../context.ts';
 import type { Database } from '../../db/schema.ts';
@@ -30,7 +31,15 @@ export const notDraft = (status: string): AppError =>
   new AppError(
     'conflict',
     { da: 'Planen kan kun ændres, mens den er en kladde', en: 'A plan can only be changed while it is a draft' },
-    [{ rule: 'APP-LOCK', path: 'status', message: { da: `Planens status er ${status}`, en: `The plan's status is ${status}` } }],
+    [
+      {
+        rule: 'APP-LOCK',
+        path: 'status',
+        message: revisableStatuses.has(status as PlanStatus)
+          ? { da: `Planens status er ${status}; start en ændring (POST /api/plans/:id/revisions) for at ændre den`, en: `The plan's status is ${status}; start a change revision (POST /api/plans/:id/revisions) to change it` }
+          : { da: `Planens status er ${status}`, en: `The plan's status is ${status}` },
+      },
+    ],
   );
 
 /** A reference to something that does not exist or lies outside the plan (422, rule REFERENCE). */
@@ -61,7 +70,7 @@ export async function editPlan<T>(
     if (!locked) throw notFound(planWhat);
     const before = (await findPlan(trx, planId))!;
     authorizeAs(ctx, 'plan.write', planTarget(before, true));
-    if (before.plan.status !== 'draft') throw notDraft(before.plan.status);
+    if (!editableStatuses.has(before.plan.status as PlanStatus)) throw notDraft(before.plan.status);
     if (locked.version !== expectedVersion) throw staleVersion();
 
     const done = await write(trx, before);

@@ -1,0 +1,121 @@
+/** Approval queries: decisions with their documents and who entered them, and a plan's route. */
+import type { Kysely } from 'kysely';
+import type { PlanStatus } from '../../../domain/plans.ts';
+import type { DecisionBody, DecisionFact, DecisionOutcome, Route, Step } from '../../../domain/workflow.ts';
+import type { Database, NewRow, Row } from '../../db/schema.ts';
+import type { PlanDetails } from '../plans/queries.ts';
+
+type Q = Kysely<Database>;
+
+export type DecisionRow = Row<'decision'> & {
+  committeeName: string | null;
+  enteredByName: string | null;
+  document: { id: string; filename: string; contentType: string; sizeBytes: number; sha256: string } | null;
+};
+
+/** The decisions of the given plans in the order they were entered. */
+export async function findDecisions(db: Q, planIds: readonly string[]): Promise<DecisionRow[]> {
+  if (planIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('decision')
+    .leftJoin('committee', 'committee.id', 'decision.committeeId')
+    .leftJoin('appUser', 'appUser.id', 'decision.enteredBy')
+    .leftJoin('document', 'document.id', 'decision.documentId')
+    .selectAll('decision')
+    .select([
+      'committee.name as committeeName',
+      'appUser.displayName as enteredByName',
+      'document.filename',
+      'document.contentType',
+      'document.sizeBytes',
+      'document.sha256',
+    ])
+    .where('decision.planId', 'in', planIds)
+    .orderBy('decision.enteredAt')
+    .orderBy('decision.id')
+    .execute();
+  return rows.map(({ filename, contentType, sizeBytes, sha256, ...d }) => ({
+    ...d,
+    document:
+      d.documentId && filename && contentType && sizeBytes !== null && sha256
+        ? { id: d.documentId, filename, contentType, sizeBytes, sha256 }
+        : null,
+  }));
+}
+
+export const findDecision = (db: Q, id: string) => db.selectFrom('decision').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const findDocument = (db: Q, id: string) => db.selectFrom('document').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const insertDocument = (db: Q, row: NewRow<'document'>) => db.insertInto('document').values(row).returning('id').executeTakeFirstOrThrow();
+
+export const insertDecision = (db: Q, row: NewRow<'decision'>) => db.insertInto('decision').values(row).returningAll().executeTakeFirstOrThrow();
+
+/** Names of committees by id. */
+export async function committeeNames(db: Q, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('committee').select(['id', 'name']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** The open change revision of each plan (at most one), with the status it began from. */
+export async function openRevisions(db: Q, planIds: readonly string[]): Promise<Map<string, { number: number; baseStatus: string | null }>> {
+  if (planIds.length === 0) return new Map();
+  const rows = await db.selectFrom('planRevision').select(['planId', 'number', 'baseStatus']).where('planId', 'in', planIds).where('status', '=', 'in_progress').execute();
+  return new Map(rows.map((r) => [r.planId, { number: r.number, baseStatus: r.baseStatus }]));
+}
+
+export const toFact = (d: Row<'decision'>): DecisionFact => ({
+  id: d.id,
+  step: d.step as Step,
+  body: d.body as DecisionBody,
+  committeeId: d.committeeId,
+  outcome: d.outcome as DecisionOutcome,
+  decidedOn: d.decidedOn,
+  fromStatus: d.fromStatus as PlanStatus,
+  toStatus: d.toStatus as PlanStatus,
+  correctsDecisionId: d.correctsDecisionId,
+});
+
+/** The route of a plan as the workflow sees it. */
+export function toRoute(
+  d: PlanDetails,
+  decisions: readonly Row<'decision'>[],
+  names: ReadonlyMap<string, string>,
+  revision: { baseStatus: string | null } | undefined,
+): Route {
+  return {
+    plan: {
+      status: d.plan.status as PlanStatus,
+      startDate: d.plan.startDate,
+      municipalityId: d.plan.municipalityId,
+      housingOrganisationId: d.plan.housingOrganisationId,
+      revision: revision ? { baseStatus: (revision.baseStatus ?? 'fund_commitment') as PlanStatus } : null,
+    },
+    decisions: decisions.map(toFact),
+    committees: d.committeeIds.map((id) => ({ id, name: names.get(id) ?? id })),
+  };
+}
+
+/** Loads the routes of the given plans (decisions, committee names, open revisions) in a few queries. */
+export async function loadRoutes(db: Q, plans: readonly PlanDetails[]): Promise<Map<string, { route: Route; decisions: DecisionRow[] }>> {
+  const ids = plans.map((p) => p.plan.id);
+  const [decisions, names, revisions] = await Promise.all([
+    findDecisions(db, ids),
+    committeeNames(db, [...new Set(plans.flatMap((p) => p.committeeIds))]),
+    openRevisions(db, ids),
+  ]);
+  const out = new Map<string, { route: Route; decisions: DecisionRow[] }>();
+  for (const p of plans) {
+    const own = decisions.filter((d) => d.planId === p.plan.id);
+    out.set(p.plan.id, { route: toRoute(p, own, names, revisions.get(p.plan.id)), decisions: own });
+  }
+  return out;
+}
+
+/** Ids of plans in any of the statuses. */
+export async function planIdsWithStatus(db: Q, statuses: readonly string[]): Promise<string[]> {
+  if (statuses.length === 0) return [];
+  const rows = await db.selectFrom('plan').select('id').where('status', 'in', statuses).orderBy('name').execute();
+  return rows.map((r) => r.id);
+}

@@ -1,0 +1,125 @@
+/**
+ * Records one decision on a plan (APP-ORDER, APP-DECISION) and moves the plan along its route, in
+ * one transaction: the plan row is locked (`FOR UPDATE`) before the route is read, so two users
+ * recording decisions at the same moment are decided one after the other — the second sees the
+ * first's result (and, with the same If-Match, gets 412). At the fund's commitment the plan's
+ * content is frozen as an approved revision (APP-LOCK); after a City Council approval the contracts
+ * hook runs (APP-CONTRACTS-WITH-PLANS).
+ */
+import { can } from '../../../domain/authorization.ts';
+import { AppError, forbidden, notFound, ruleViolation } from '../../../domain/errors.ts';
+import { ruleReport } from '../../../domain/rules/report.ts';
+import { toViolation } from '../../../domain/rules/rule.ts';
+import type { DecisionInput } from '../../../domain/schemas/approval.ts';
+import { checkDecision, transitionOf } from '../../../domain/workflow.ts';
+import { recordAudit } from '../../audit.ts';
+import { staleVersion } from '../../db/versioned.ts';
+import { type WriteCtx, planWhat } from '../plans/edit-plan.ts';
+import { findPlan, planTarget, toSnapshot } from '../plans/queries.ts';
+import { freezeRevision } from '../revisions/freeze-revision.ts';
+import { onCityCouncilApproval } from './city-council-hook.ts';
+import { decodePdf, storeDocument } from './document.ts';
+import { insertDecision, loadRoutes } from './queries.ts';
+
+const needsNote = (path: string, da: string, en: string) => ruleViolation([{ rule: 'APP-DECISION', path, message: { da, en } }]);
+
+export async function recordDecision(
+  ctx: WriteCtx,
+  planId: string,
+  expectedVersion: number,
+  input: DecisionInput,
+): Promise<{ decisionId: string; version: number }> {
+  // Decode before the transaction: a bad document never holds the plan's lock.
+  const pdf = input.document ? decodePdf(input.document) : null;
+  return ctx.db.transaction().execute(async (trx) => {
+    const locked = await trx.selectFrom('plan').select(['id', 'version']).where('id', '=', planId).forUpdate().executeTakeFirst();
+    if (!locked) throw notFound(planWhat);
+    const plan = (await findPlan(trx, planId))!;
+    if (ctx.actor && !can(ctx.actor, 'plan.read', planTarget(plan))) throw notFound(planWhat);
+    if (locked.version !== expectedVersion) throw staleVersion();
+
+    const { route, decisions } = (await loadRoutes(trx, [plan])).get(planId)!;
+    if (input.correctsDecisionId && !decisions.some((d) => d.id === input.correctsDecisionId)) {
+      throw ruleViolation([{ rule: 'REFERENCE', path: 'body.correctsDecisionId', message: { da: 'Beslutningen findes ikke på planen', en: 'The decision does not exist on the plan' } }]);
+    }
+    const verdict = checkDecision(input, route, ctx.actor);
+    if (!verdict.ok) {
+      if (verdict.reason === 'forbidden') throw forbidden();
+      if (verdict.reason === 'order') throw ruleViolation([{ rule: verdict.rule, path: 'body.body', message: verdict.message }]);
+      throw ruleViolation([{ rule: 'APP-ORDER', path: 'body.body', message: verdict.message }]);
+    }
+    if (input.outcome === 'returned' && input.note === '') {
+      throw needsNote('body.note', 'Angiv begrundelsen for at sende planen tilbage', 'Give the reason for returning the plan');
+    }
+    if (input.correctsDecisionId && input.note === '') {
+      throw needsNote('body.note', 'Angiv, hvad rettelsen retter', 'Say what the correction corrects');
+    }
+    const corrected = decisions.find((d) => d.id === input.correctsDecisionId);
+    if (corrected?.step === 'fund_commitment' && corrected.outcome === 'approved' && input.outcome !== 'approved') {
+      throw new AppError('conflict', { da: 'Tilsagnet har låst planen', en: 'The commitment has locked the plan' }, [
+        {
+          rule: 'APP-LOCK',
+          path: 'body.outcome',
+          message: { da: 'Et tilsagn kan kun rettes i dato og reference; en ændring af planen er en ny revision', en: 'A commitment can only be corrected in date and reference; a change of the plan is a new revision' },
+        },
+      ]);
+    }
+    if (transitionOf(verdict.step).needsCleanReport) {
+      const report = ruleReport(toSnapshot(plan));
+      if (!report.canSubmit) {
+        throw ruleViolation([
+          {
+            rule: 'APP-ORDER',
+            path: 'body.body',
+            message: { da: 'Planen kan først indsendes, når regelrapporten er uden fejl', en: 'The plan can be submitted only when its rule report has no errors' },
+          },
+          ...report.errors.map(toViolation),
+        ]);
+      }
+    }
+
+    const actorId = ctx.actor?.userId ?? null;
+    const documentId = input.document && pdf ? await storeDocument(trx, input.document, pdf, actorId) : null;
+    const decision = await insertDecision(trx, {
+      planId,
+      step: verdict.step,
+      body: input.body,
+      committeeId: input.committeeId,
+      outcome: input.outcome,
+      decidedOn: input.decidedOn,
+      reference: input.reference,
+      note: input.note,
+      fromStatus: verdict.fromStatus,
+      toStatus: verdict.toStatus,
+      correctsDecisionId: input.correctsDecisionId,
+      documentId,
+      enteredBy: actorId,
+    });
+    const version = expectedVersion + 1;
+    await trx.updateTable('plan').set({ status: verdict.toStatus, version, updatedAt: new Date() }).where('id', '=', planId).execute();
+
+    await recordAudit(trx, ctx, {
+      action: input.correctsDecisionId ? 'correct' : 'create',
+      resourceType: 'decision',
+      resourceId: decision.id,
+      before: null,
+      after: { ...decision, document: input.document ? { id: documentId, filename: input.document.filename } : null },
+    });
+    await recordAudit(trx, ctx, {
+      action: 'decide',
+      resourceType: 'plan',
+      resourceId: planId,
+      before: { status: plan.plan.status, version: expectedVersion },
+      after: { status: verdict.toStatus, version, decisionId: decision.id, step: verdict.step, outcome: input.outcome },
+    });
+
+    const correctsCommitment = corrected?.step === 'fund_commitment';
+    if (verdict.step === 'fund_commitment' && input.outcome === 'approved' && !correctsCommitment) {
+      await freezeRevision(trx, ctx, plan, decision.id);
+    }
+    if (verdict.step === 'city_council' && input.outcome === 'approved') {
+      await onCityCouncilApproval(trx, { ctx, plan: (await findPlan(trx, planId))!, decision });
+    }
+    return { decisionId: decision.id, version };
+  });
+}

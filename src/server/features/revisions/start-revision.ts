@@ -1,0 +1,68 @@
+/**
+ * Starts a change revision of a committed plan (APP-LOCK): the plan becomes editable again as
+ * `revision_draft`, a `change` revision records why and from which status, and the last approved
+ * snapshot stays as it is. The change then goes through submission, the committees, ØU, BR, the
+ * board and the fund again; the fund's approval freezes it and resumes the plan.
+ */
+import { AppError, notFound } from '../../../domain/errors.ts';
+import type { PlanStatus } from '../../../domain/plans.ts';
+import { revisableStatuses, statusNames } from '../../../domain/workflow.ts';
+import { recordAudit } from '../../audit.ts';
+import { staleVersion } from '../../db/versioned.ts';
+import { type WriteCtx, authorizeAs, planWhat } from '../plans/edit-plan.ts';
+import { findPlan, planTarget } from '../plans/queries.ts';
+import { freezeRevision } from './freeze-revision.ts';
+import { hasApprovedRevision, insertRevision, nextRevisionNumber } from './queries.ts';
+
+export async function startRevision(ctx: WriteCtx, planId: string, expectedVersion: number, reason: string): Promise<{ number: number; version: number }> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const locked = await trx.selectFrom('plan').select(['id', 'version']).where('id', '=', planId).forUpdate().executeTakeFirst();
+    if (!locked) throw notFound(planWhat);
+    const plan = (await findPlan(trx, planId))!;
+    authorizeAs(ctx, 'plan.revise', planTarget(plan, true));
+    const status = plan.plan.status as PlanStatus;
+    if (!revisableStatuses.has(status)) {
+      throw new AppError('conflict', { da: 'Planen kan ikke revideres nu', en: 'The plan cannot be revised now' }, [
+        {
+          rule: 'APP-LOCK',
+          path: 'status',
+          message: {
+            da: `Kun en plan med tilsagn eller i gang revideres; planen er ${statusNames[status].da}`,
+            en: `Only a committed or running plan is revised; the plan is ${statusNames[status].en}`,
+          },
+        },
+      ]);
+    }
+    if (locked.version !== expectedVersion) throw staleVersion();
+    // A plan committed without a frozen version (e.g. imported) gets one now, so the change has a base.
+    if (!(await hasApprovedRevision(trx, planId))) await freezeRevision(trx, ctx, plan, null);
+
+    const revision = await insertRevision(trx, {
+      planId,
+      number: await nextRevisionNumber(trx, planId),
+      kind: 'change',
+      status: 'in_progress',
+      baseStatus: status,
+      reason,
+      snapshot: null,
+      createdBy: ctx.actor?.userId ?? null,
+    });
+    const version = expectedVersion + 1;
+    await trx.updateTable('plan').set({ status: 'revision_draft', version, updatedAt: new Date() }).where('id', '=', planId).execute();
+    await recordAudit(trx, ctx, {
+      action: 'create',
+      resourceType: 'plan_revision',
+      resourceId: revision.id,
+      before: null,
+      after: { planId, number: revision.number, kind: revision.kind, status: revision.status, baseStatus: status, reason },
+    });
+    await recordAudit(trx, ctx, {
+      action: 'revise',
+      resourceType: 'plan',
+      resourceId: planId,
+      before: { status, version: expectedVersion },
+      after: { status: 'revision_draft', version, revision: revision.number },
+    });
+    return { number: revision.number, version };
+  });
+}
