@@ -1,0 +1,264 @@
+/**
+ * A new draft plan (`/planer/ny`): name, urban area, funding period, lead applicant, period (4
+ * years proposed from the start date), estates (several organisations possible), the committees
+ * that must approve it, the area's challenges and the cooperation with the municipality.
+ */
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { addYears, dayBefore } from '../../../domain/plans.ts';
+import type { Plan, PlanInput } from '../../../domain/schemas/plans.ts';
+import type { Administration, Committee, Estate, FundingPeriod, HousingOrganisation, UrbanArea } from '../../../domain/schemas/registry.ts';
+import { api, query } from '../../api.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { BackLink } from '../../components/BackLink.tsx';
+import { ErrorSummary, SelectField, TextField, invalid, useEditForm } from '../../components/Form.tsx';
+import { Loaded } from '../../components/Loading.tsx';
+import { Page } from '../../components/Page.tsx';
+import { useT } from '../../i18n.ts';
+import { useApi } from '../../use-api.ts';
+import { useSession } from '../auth/session.tsx';
+import { useMayCreatePlan } from './PlansPage.tsx';
+import { CheckboxGroup, DateField, TextArea } from './parts.tsx';
+import { usePT } from './texts.ts';
+import './plans.css';
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+export function NewPlanPage() {
+  const pt = usePT();
+  const t = useT();
+  const mayCreate = useMayCreatePlan();
+  const areas = useApi<{ items: UrbanArea[] }>('/api/urban-areas?limit=500');
+  const periods = useApi<{ items: FundingPeriod[] }>('/api/funding-periods?limit=500');
+  const orgs = useApi<{ items: HousingOrganisation[] }>('/api/housing-organisations?limit=500');
+  const committees = useApi<{ items: Committee[] }>('/api/committees?limit=500');
+  const administrations = useApi<{ items: Administration[] }>('/api/administrations?limit=500');
+  return (
+    <>
+      <BackLink to="/planer" page={pt('plans.title')} />
+      {!mayCreate ? (
+        <Page title={pt('plans.newTitle')}>
+          <Alert variant="error">{t('common.forbidden')}</Alert>
+        </Page>
+      ) : (
+        <Loaded resources={[areas, periods, orgs, committees, administrations]}>
+          {() => (
+            <NewPlanForm
+              areas={areas.data!.items}
+              periods={periods.data!.items}
+              orgs={orgs.data!.items}
+              committees={committees.data!.items}
+              administrations={administrations.data!.items}
+            />
+          )}
+        </Loaded>
+      )}
+    </>
+  );
+}
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'da');
+
+function NewPlanForm({
+  areas,
+  periods,
+  orgs,
+  committees,
+  administrations,
+}: {
+  areas: UrbanArea[];
+  periods: FundingPeriod[];
+  orgs: HousingOrganisation[];
+  committees: Committee[];
+  administrations: Administration[];
+}) {
+  const pt = usePT();
+  const t = useT();
+  const navigate = useNavigate();
+  const { me } = useSession();
+  const ownOrganisation = me?.role === 'housing_staff' ? me.scope.housingOrganisationId : null;
+  const [name, setName] = useState('');
+  const [urbanAreaId, setUrbanAreaId] = useState('');
+  const [fundingPeriodId, setFundingPeriodId] = useState(periods.length === 1 ? periods[0]!.id : '');
+  const [housingOrganisationId, setLead] = useState(ownOrganisation ?? '');
+  const [startDate, setStartDate] = useState('');
+  const [endDate, setEndDate] = useState('');
+  const [endTouched, setEndTouched] = useState(false);
+  const [estateIds, setEstateIds] = useState<string[]>([]);
+  const [committeeIds, setCommitteeIds] = useState<string[]>([]);
+  const [challenges, setChallenges] = useState('');
+  const [partnerIds, setPartnerIds] = useState<string[]>([]);
+  const [agreementDate, setAgreementDate] = useState('');
+  const [reference, setReference] = useState('');
+  const estates = useApi<{ items: Estate[] }>(urbanAreaId ? `/api/estates${query({ urbanAreaId, limit: 500 })}` : null);
+
+  const labels: Record<string, string> = {
+    name: pt('plans.planName'),
+    urbanAreaId: pt('plans.urbanArea'),
+    fundingPeriodId: pt('plans.fundingPeriod'),
+    housingOrganisationId: pt('plans.lead'),
+    startDate: pt('plans.startDate'),
+    endDate: pt('plans.endDate'),
+    estateIds: pt('plans.estates'),
+    committeeIds: pt('plans.committees'),
+    challenges: pt('plans.challenges'),
+    'cooperation.administrationIds': pt('plans.partners'),
+    'cooperation.agreementDate': pt('plans.agreementDate'),
+    'cooperation.reference': pt('plans.reference'),
+    cooperation: pt('plans.cooperation'),
+  };
+  const form = useEditForm('new-plan', Object.keys(labels), labels);
+
+  const onStart = (value: string) => {
+    setStartDate(value);
+    // 4 years proposed: from 1 January 2013 to 31 December 2016.
+    if (!endTouched && isoDate.test(value)) setEndDate(dayBefore(addYears(value, 4)));
+  };
+
+  const save = async () => {
+    const missing: { path: string; message: string; rule: string }[] = [];
+    const need = (field: string, value: string, choose = false) => {
+      if (value.trim() === '') {
+        const label = labels[field]!.toLocaleLowerCase();
+        missing.push({ path: `body.${field}`, rule: 'SCHEMA', message: choose ? t('form.choose', { label }) : t('common.fillIn', { label }) });
+      }
+    };
+    need('name', name);
+    need('urbanAreaId', urbanAreaId, true);
+    need('fundingPeriodId', fundingPeriodId, true);
+    need('housingOrganisationId', housingOrganisationId, true);
+    need('startDate', startDate);
+    need('endDate', endDate);
+    if (missing.length > 0) throw invalid(missing);
+    const input: Omit<PlanInput, 'provenance'> = {
+      name,
+      urbanAreaId,
+      fundingPeriodId,
+      housingOrganisationId,
+      startDate,
+      endDate,
+      estateIds,
+      committeeIds,
+      challenges,
+      cooperation: { administrationIds: partnerIds, agreementDate: agreementDate || null, reference: reference.trim() || null },
+    };
+    const created = await api.post<Plan>('/api/plans', input);
+    void navigate(`/planer/${created.data.id}`, { state: { saved: pt('plans.created', { name: created.data.name }) } });
+  };
+
+  const leadName = orgs.find((o) => o.id === ownOrganisation)?.name;
+  const orgName = (id: string) => orgs.find((o) => o.id === id)?.name ?? '';
+
+  return (
+    <Page title={pt('plans.newTitle')} lead={pt('plans.newLead')}>
+      {form.summary.length > 0 && <ErrorSummary items={form.summary} />}
+      <form onSubmit={(e) => void form.submit(save)(e)} noValidate>
+        <TextField id={form.fieldId('name')} label={labels.name!} value={name} onChange={setName} error={form.fieldErrors.name} required />
+        <SelectField
+          id={form.fieldId('urbanAreaId')}
+          label={labels.urbanAreaId!}
+          value={urbanAreaId}
+          onChange={(v) => {
+            setUrbanAreaId(v);
+            setEstateIds([]);
+          }}
+          error={form.fieldErrors.urbanAreaId}
+          options={[...areas].sort(byName).map((a) => ({ value: a.id, label: a.vulnerable ? `${a.name} (${pt('plans.vulnerable').toLocaleLowerCase()})` : a.name }))}
+        />
+        <SelectField
+          id={form.fieldId('fundingPeriodId')}
+          label={labels.fundingPeriodId!}
+          value={fundingPeriodId}
+          onChange={setFundingPeriodId}
+          error={form.fieldErrors.fundingPeriodId}
+          options={periods.map((p) => ({ value: p.id, label: p.name }))}
+        />
+        {ownOrganisation ? (
+          <div className="form-group">
+            <p className="form-label" id={form.fieldId('housingOrganisationId')}>
+              {labels.housingOrganisationId}
+            </p>
+            <p>{leadName}</p>
+          </div>
+        ) : (
+          <SelectField
+            id={form.fieldId('housingOrganisationId')}
+            label={labels.housingOrganisationId!}
+            value={housingOrganisationId}
+            onChange={setLead}
+            error={form.fieldErrors.housingOrganisationId}
+            options={[...orgs].sort(byName).map((o) => ({ value: o.id, label: o.name }))}
+          />
+        )}
+        <DateField id={form.fieldId('startDate')} label={labels.startDate!} value={startDate} onChange={onStart} error={form.fieldErrors.startDate} hint={pt('plans.dateHint')} />
+        <DateField
+          id={form.fieldId('endDate')}
+          label={labels.endDate!}
+          value={endDate}
+          onChange={(v) => {
+            setEndTouched(true);
+            setEndDate(v);
+          }}
+          error={form.fieldErrors.endDate}
+          hint={pt('plans.endDateHint')}
+        />
+        <CheckboxGroup
+          id={form.fieldId('estateIds')}
+          legend={labels.estateIds!}
+          hint={pt('plans.estatesHint')}
+          error={form.fieldErrors.estateIds}
+          selected={estateIds}
+          onChange={setEstateIds}
+          empty={urbanAreaId ? (estates.loading ? t('app.loading') : pt('plans.noEstates')) : pt('plans.estatesChooseArea')}
+          options={[...(estates.data?.items ?? [])].sort(byName).map((e) => ({ value: e.id, label: `${e.name} (${orgName(e.housingOrganisationId) || e.housingOrganisationName})` }))}
+        />
+        <CheckboxGroup
+          id={form.fieldId('committeeIds')}
+          legend={labels.committeeIds!}
+          error={form.fieldErrors.committeeIds}
+          selected={committeeIds}
+          onChange={setCommitteeIds}
+          options={committees.map((c) => ({ value: c.id, label: `${c.name} (${c.abbreviation})` }))}
+        />
+        <TextArea id={form.fieldId('challenges')} label={labels.challenges!} value={challenges} onChange={setChallenges} error={form.fieldErrors.challenges} optional />
+        <fieldset className="mt-6">
+          <legend className="h3">{pt('plans.cooperation')}</legend>
+          <p className="form-hint">{pt('plans.cooperationHint')}</p>
+          <CheckboxGroup
+            id={form.fieldId('cooperation.administrationIds')}
+            legend={labels['cooperation.administrationIds']!}
+            error={form.fieldErrors['cooperation.administrationIds'] ?? form.fieldErrors.cooperation}
+            selected={partnerIds}
+            onChange={setPartnerIds}
+            options={[...administrations].sort(byName).map((a) => ({ value: a.id, label: `${a.name} (${a.abbreviation})` }))}
+          />
+          <DateField
+            id={form.fieldId('cooperation.agreementDate')}
+            label={labels['cooperation.agreementDate']!}
+            value={agreementDate}
+            onChange={setAgreementDate}
+            error={form.fieldErrors['cooperation.agreementDate']}
+            hint={pt('plans.dateHint')}
+            optional
+          />
+          <TextField
+            id={form.fieldId('cooperation.reference')}
+            label={labels['cooperation.reference']!}
+            value={reference}
+            onChange={setReference}
+            error={form.fieldErrors['cooperation.reference']}
+            required={false}
+          />
+        </fieldset>
+        <div className="mt-7">
+          <button type="submit" className="button button-primary" disabled={form.saving}>
+            {pt('plans.create')}
+          </button>
+          <button type="button" className="button button-secondary ml-4" onClick={() => void navigate('/planer')}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </Page>
+  );
+}

@@ -1,0 +1,195 @@
+/**
+ * The plans the user may read (`/planer`): filters (urban area, status, funding period, housing
+ * organisation) and sorting kept in the address, totals of the filtered set, and per row the
+ * frame, the municipal share and the rule status.
+ */
+import { Link, useSearchParams } from 'react-router';
+import { planStatuses } from '../../../domain/plans.ts';
+import { type PlanList, planSorts } from '../../../domain/schemas/plans.ts';
+import type { FundingPeriod, HousingOrganisation, UrbanArea } from '../../../domain/schemas/registry.ts';
+import { query } from '../../api.ts';
+import { DataTable } from '../../components/DataTable.tsx';
+import { SelectField } from '../../components/Form.tsx';
+import { Icon } from '../../components/Icon.tsx';
+import { Loaded } from '../../components/Loading.tsx';
+import { Page } from '../../components/Page.tsx';
+import { ProvenanceTag } from '../../components/ProvenanceTag.tsx';
+import { useLanguage } from '../../i18n.ts';
+import { useApi } from '../../use-api.ts';
+import { useSession } from '../auth/session.tsx';
+import { kroner, share } from './format.ts';
+import { RuleStatusBadge } from './parts.tsx';
+import { planStatusNames, usePT } from './texts.ts';
+import './plans.css';
+
+const filterKeys = ['urbanAreaId', 'status', 'fundingPeriodId', 'housingOrganisationId', 'sort'] as const;
+type FilterKey = (typeof filterKeys)[number];
+
+/** Who may start a new plan: the same policy as the server, with the user's own scope. */
+export function useMayCreatePlan(): boolean {
+  const { me, may } = useSession();
+  if (!me) return false;
+  if (me.role === 'housing_staff') {
+    return me.scope.housingOrganisationId !== null && may('plan.write', { housingOrganisationIds: [me.scope.housingOrganisationId] });
+  }
+  return me.scope.municipalityId !== null && may('plan.write', { municipalityId: me.scope.municipalityId });
+}
+
+export function PlansPage() {
+  const pt = usePT();
+  const lang = useLanguage();
+  const [params, setParams] = useSearchParams();
+  const mayCreate = useMayCreatePlan();
+  const filter = Object.fromEntries(filterKeys.map((k) => [k, params.get(k) ?? ''])) as Record<FilterKey, string>;
+  const plans = useApi<PlanList>(
+    `/api/plans${query({
+      limit: 500,
+      urbanAreaId: filter.urbanAreaId || undefined,
+      status: filter.status || undefined,
+      fundingPeriodId: filter.fundingPeriodId || undefined,
+      housingOrganisationId: filter.housingOrganisationId || undefined,
+      sort: filter.sort || undefined,
+    })}`,
+  );
+  const areas = useApi<{ items: UrbanArea[] }>('/api/urban-areas?limit=500');
+  const periods = useApi<{ items: FundingPeriod[] }>('/api/funding-periods?limit=500');
+  const orgs = useApi<{ items: HousingOrganisation[] }>('/api/housing-organisations?limit=500');
+
+  const setFilter = (key: FilterKey, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value === '') next.delete(key);
+    else next.set(key, value);
+    setParams(next, { replace: true });
+  };
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'da');
+  const all = { value: 'all', label: pt('plans.all') };
+
+  return (
+    <Page title={pt('plans.title')} lead={pt('plans.intro')}>
+      {mayCreate && (
+        <p>
+          <Link to="/planer/ny" className="button button-primary">
+            <Icon name="plus" />
+            {pt('plans.new')}
+          </Link>
+        </p>
+      )}
+      <Loaded resources={[areas, periods, orgs]}>
+        {() => (
+          <form className="plan-filters" aria-labelledby="plan-filters-heading" onSubmit={(e) => e.preventDefault()}>
+            <h2 id="plan-filters-heading" className="h3">
+              {pt('plans.filters')}
+            </h2>
+            <div className="plan-filter-grid">
+              <SelectField
+                id="filter-urbanAreaId"
+                label={pt('plans.urbanArea')}
+                value={filter.urbanAreaId || 'all'}
+                onChange={(v) => setFilter('urbanAreaId', v === 'all' ? '' : v)}
+                options={[all, ...[...areas.data!.items].sort(byName).map((a) => ({ value: a.id, label: a.name }))]}
+              />
+              <SelectField
+                id="filter-status"
+                label={pt('plans.status')}
+                value={filter.status || 'all'}
+                onChange={(v) => setFilter('status', v === 'all' ? '' : v)}
+                options={[all, ...planStatuses.map((s) => ({ value: s, label: planStatusNames[s][lang] }))]}
+              />
+              <SelectField
+                id="filter-fundingPeriodId"
+                label={pt('plans.fundingPeriod')}
+                value={filter.fundingPeriodId || 'all'}
+                onChange={(v) => setFilter('fundingPeriodId', v === 'all' ? '' : v)}
+                options={[all, ...periods.data!.items.map((p) => ({ value: p.id, label: p.name }))]}
+              />
+              <SelectField
+                id="filter-housingOrganisationId"
+                label={pt('plans.housingOrganisation')}
+                value={filter.housingOrganisationId || 'all'}
+                onChange={(v) => setFilter('housingOrganisationId', v === 'all' ? '' : v)}
+                options={[all, ...[...orgs.data!.items].sort(byName).map((o) => ({ value: o.id, label: o.name }))]}
+              />
+              <SelectField
+                id="filter-sort"
+                label={pt('plans.sort')}
+                value={filter.sort || 'name'}
+                onChange={(v) => setFilter('sort', v === 'name' ? '' : v)}
+                options={planSorts.map((s) => ({ value: s, label: pt(`plans.sort.${s}`) }))}
+              />
+            </div>
+            {filterKeys.some((k) => filter[k] !== '') && (
+              <button type="button" className="button button-tertiary" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
+                {pt('plans.clearFilters')}
+              </button>
+            )}
+          </form>
+        )}
+      </Loaded>
+      <Loaded resources={[plans]}>
+        {() => {
+          const { items, totals } = plans.data!;
+          return (
+            <>
+              <DataTable
+                caption={`${pt('plans.caption')} (${items.length})`}
+                rows={items}
+                rowKey={(p) => p.id}
+                empty={pt('plans.none')}
+                columns={[
+                  {
+                    header: pt('plans.name'),
+                    cell: (p) => (
+                      <>
+                        <Link to={`/planer/${p.id}`}>{p.name}</Link> <ProvenanceTag provenance={p.provenance} />
+                      </>
+                    ),
+                  },
+                  { header: pt('plans.urbanArea'), cell: (p) => p.urbanAreaName },
+                  { header: pt('plans.housingOrganisation'), cell: (p) => p.housingOrganisationName },
+                  { header: pt('plans.period'), cell: (p) => `${p.startDate.slice(0, 4)}–${p.endDate.slice(0, 4)}` },
+                  { header: pt('plans.status'), cell: (p) => planStatusNames[p.status][lang] },
+                  { header: pt('plans.frame'), numeric: true, cell: (p) => kroner(p.frameOre, lang) },
+                  { header: pt('plans.municipalShare'), numeric: true, cell: (p) => share(p.municipalShareBp, lang) },
+                  { header: pt('plans.ruleStatus'), cell: (p) => <RuleStatusBadge errors={p.ruleStatus.errors} warnings={p.ruleStatus.warnings} /> },
+                ]}
+              />
+              <div className="table--responsive-scroll mt-6">
+                <table className="table plan-totals">
+                  <caption>{pt('plans.totals')}</caption>
+                  <tbody>
+                    <tr>
+                      <th scope="row">{pt('plans.totalsCount')}</th>
+                      <td className="align-text-right">{totals.count}</td>
+                    </tr>
+                    <tr>
+                      <th scope="row">{pt('plans.frame')}</th>
+                      <td className="align-text-right">{kroner(totals.frameOre, lang)}</td>
+                    </tr>
+                    {(['fund', 'municipal', 'housing', 'other'] as const).map((s) => (
+                      <tr key={s}>
+                        <th scope="row">{pt(`source.${s}`)}</th>
+                        <td className="align-text-right">{kroner(totals.bySource[s], lang)}</td>
+                      </tr>
+                    ))}
+                    <tr>
+                      <th scope="row">{pt('plans.municipalShare')}</th>
+                      <td className="align-text-right">{share(totals.municipalShareBp, lang)}</td>
+                    </tr>
+                    <tr>
+                      <th scope="row">{pt('plans.localShare')}</th>
+                      <td className="align-text-right">{share(totals.localShareBp, lang)}</td>
+                    </tr>
+                    <tr>
+                      <th scope="row">{pt('plans.totalsWithErrors')}</th>
+                      <td className="align-text-right">{totals.withErrors}</td>
+                    </tr>
+                  </tbody>
+                </table>
+              </div>
+            </>
+          );
+        }}
+      </Loaded>
+    </Page>
+  );
+}

@@ -1,0 +1,21 @@
+/** One plan loaded with its version, and whether the user may change it (the server's policy). */
+import type { Target } from '../../../domain/authorization.ts';
+import type { Plan } from '../../../domain/schemas/plans.ts';
+import { useApi } from '../../use-api.ts';
+import { useSession } from '../auth/session.tsx';
+
+/** As the server decides plan.write: the lead organisation, the plan's municipality and area, a draft. */
+export const writeTarget = (plan: Plan): Target => ({
+  municipalityId: plan.municipalityId,
+  housingOrganisationIds: [plan.housingOrganisationId],
+  urbanAreaId: plan.urbanAreaId,
+  draft: plan.status === 'draft',
+});
+
+export function usePlan(id: string | undefined) {
+  const { may } = useSession();
+  const plan = useApi<Plan>(id ? `/api/plans/${id}` : null);
+  const data = plan.data;
+  const mayWrite = data ? may('plan.write', writeTarget(data)) : false;
+  return { plan, mayWrite, editable: mayWrite && data?.status === 'draft' };
+}
