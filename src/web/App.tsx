@@ -16,6 +16,12 @@ import { EditHousingOrganisationPage } from './features/housing-organisations/Ed
 import { HousingOrganisationPage } from './features/housing-organisations/HousingOrganisationPage.tsx';
 import { HousingOrganisationsPage } from './features/housing-organisations/HousingOrganisationsPage.tsx';
 import { OverviewPage } from './features/overview/OverviewPage.tsx';
+import { BudgetPage } from './features/plans/BudgetPage.tsx';
+import { NewPlanPage } from './features/plans/NewPlanPage.tsx';
+import { ChangeTargetPage, NewActivityPage, NewCriterionPage, NewGoalPage } from './features/plans/PlanContentPages.tsx';
+import { PlanPage } from './features/plans/PlanPage.tsx';
+import { PlansPage } from './features/plans/PlansPage.tsx';
+import { NewPoolPage, PoolPage, PoolsPage } from './features/pools/PoolPages.tsx';
 import { EditUrbanAreaPage, NewUrbanAreaPage } from './features/urban-areas/EditUrbanAreaPage.tsx';
 import {
   EditForumMemberPage,
@@ -51,6 +57,17 @@ export function App() {
         <Routes>
           <Route path="/log-ind" element={<SignInRoute />} />
           <Route path="/" element={signedIn(<OverviewPage />)} />
+          <Route path="/planer" element={signedIn(<PlansPage />)} />
+          <Route path="/planer/ny" element={signedIn(<NewPlanPage />)} />
+          <Route path="/planer/:id" element={signedIn(<PlanPage />)} />
+          <Route path="/planer/:id/budget" element={signedIn(<BudgetPage />)} />
+          <Route path="/planer/:id/maal/ny" element={signedIn(<NewGoalPage />)} />
+          <Route path="/planer/:id/maal/:goalId/kriterier/ny" element={signedIn(<NewCriterionPage />)} />
+          <Route path="/planer/:id/kriterier/:criterionId/maal/:year" element={signedIn(<ChangeTargetPage />)} />
+          <Route path="/planer/:id/aktiviteter/ny" element={signedIn(<NewActivityPage />)} />
+          <Route path="/puljer" element={signedIn(<PoolsPage />)} />
+          <Route path="/puljer/ny" element={signedIn(<NewPoolPage />)} />
+          <Route path="/puljer/:id" element={signedIn(<PoolPage />)} />
           <Route path="/byomraader" element={signedIn(<UrbanAreasPage />)} />
           <Route path="/byomraader/ny" element={signedIn(<NewUrbanAreaPage />)} />
           <Route path="/byomraader/:id" element={signedIn(<UrbanAreaPage />)} />

@@ -4,13 +4,16 @@
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, matchPath, useLocation, useNavigate } from 'react-router';
+import { type Action, mayAttempt } from '../../domain/authorization.ts';
 import { roleNames } from '../../domain/roles.ts';
 import { useSession } from '../features/auth/session.tsx';
 import { type Key, setLanguage, useLanguage, useT } from '../i18n.ts';
 import { Icon } from './Icon.tsx';
 
-export const mainMenu: { to: string; key: Key; end?: boolean }[] = [
+export const mainMenu: { to: string; key: Key; end?: boolean; action?: Action }[] = [
   { to: '/', key: 'nav.overview', end: true },
+  { to: '/planer', key: 'nav.plans', action: 'plan.read' },
+  { to: '/puljer', key: 'nav.pools', action: 'pool.read' },
   { to: '/byomraader', key: 'nav.urbanAreas' },
   { to: '/boligorganisationer', key: 'nav.housingOrganisations' },
   { to: '/forvaltninger', key: 'nav.bodies' },
@@ -38,9 +41,12 @@ function LanguageSwitch() {
 function MenuLinks({ onNavigate }: { onNavigate?: () => void }) {
   const t = useT();
   const { pathname } = useLocation();
+  const { me } = useSession();
+  // Entries for actions the user's role may not attempt at all (e.g. pools for housing staff) are left out.
+  const shown = mainMenu.filter((item) => !item.action || (me ? mayAttempt({ userId: me.id, role: me.role, scope: me.scope }, item.action) : false));
   return (
     <ul className="mainmenu">
-      {mainMenu.map((item) => {
+      {shown.map((item) => {
         const current = matchPath({ path: item.to, end: true }, pathname) !== null;
         const active = current || (!item.end && matchPath({ path: item.to, end: false }, pathname) !== null);
         return (
