@@ -80,7 +80,17 @@ export type PlanComparison = {
   };
 };
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** JSON with object keys sorted (a snapshot read back from jsonb has its keys in another order). */
+const stable = (v: unknown): string =>
+  Array.isArray(v)
+    ? `[${v.map(stable).join(',')}]`
+    : v !== null && typeof v === 'object'
+      ? `{${Object.keys(v)
+          .sort()
+          .map((k) => `${JSON.stringify(k)}:${stable((v as Record<string, unknown>)[k])}`)
+          .join(',')}}`
+      : JSON.stringify(v ?? null);
+const same = (a: unknown, b: unknown) => stable(a) === stable(b);
 const sortedIds = (ids: readonly string[]) => [...ids].sort();
 
 function fieldChanges<T extends Record<string, unknown>>(from: T | undefined, to: T | undefined, fields: readonly (keyof T & string)[], prefix = ''): FieldChange[] {
