@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { approveContractsWithPlans } from '../../src/server/features/contracts/approve-contracts-with-plans.ts';
 import { useTestApp } from '../helpers/app.ts';
+import { cleanPlanVia, driveTo, loadApprovalRefs, signInActors } from '../helpers/approval.ts';
 import { type Refs, loadRefs } from '../helpers/plans.ts';
 import { auditCount, auditOf, cachedSignIn, expectProblem, ifMatch } from '../helpers/registry.ts';
 
@@ -300,5 +301,42 @@ describe('CON-MUNICIPAL-INTERFACE cap', () => {
       payload: body(c, 1, { urbanAreaId: c.bispebjerg, workingGroupId: c.bispebjergGroup, interventionAreaId: extra.id, content: {} }),
     });
     expect(bispebjerg.statusCode, bispebjerg.body).toBe(201);
+  });
+
+  it('decides simultaneous drafts for one pair one after the other: one 201, the other CON-PER-AREA', async () => {
+    const c = await ctx();
+    const admin = await signIn('admin@demo.example');
+    const payload = body(c, 2, { urbanAreaId: c.bispebjerg, workingGroupId: c.bispebjergGroup, content: {} });
+    const both = await Promise.all([1, 2].map(() => admin.request({ method: 'POST', url: '/api/contracts', payload })));
+    expect(both.map((r) => r.statusCode).sort()).toEqual([201, 422]);
+    expect(rulesOf(both.find((r) => r.statusCode === 422)!)).toEqual(['CON-PER-AREA']);
+  });
+});
+
+describe('APP-CONTRACTS-WITH-PLANS through the decisions API', () => {
+  it("the City Council's approval of a plan approves the area's draft contracts with that decision", async () => {
+    const c = await ctx();
+    const officer = await signIn('fond@demo.example');
+    const drafts = (await officer.request({ method: 'GET', url: `/api/contracts?urbanAreaId=${c.bispebjerg}&status=draft` })).json().items as Contract[];
+    expect(drafts.length).toBeGreaterThan(0);
+
+    const r = await loadApprovalRefs(t);
+    const actors = await signInActors(t);
+    const plan = await cleanPlanVia(actors.staff, r);
+    const atCouncil = await driveTo(actors, r, plan.id, plan.version, 'city_council');
+    expect((await officer.request({ method: 'GET', url: `/api/contracts?urbanAreaId=${c.bispebjerg}&status=draft` })).json().items).toHaveLength(drafts.length);
+    await driveTo(actors, r, plan.id, atCouncil, 'housing_organisation_approval');
+
+    const decision = await t.db.selectFrom('decision').selectAll().where('planId', '=', plan.id).where('body', '=', 'city_council').executeTakeFirstOrThrow();
+    for (const d of drafts) {
+      const res = (await officer.request({ method: 'GET', url: `/api/contracts/${d.id}` })).json();
+      expect(res).toMatchObject({ status: 'approved', draft: null, revisionCount: 1 });
+      expect(res.current).toMatchObject({ number: 1, adoptedBy: 'city_council', decisionDate: decision.decidedOn, decisionReference: decision.reference, decisionId: decision.id });
+      expect((await auditOf(t.db, d.id)).map((e) => e.action).at(-1)).toBe('approve');
+    }
+    const forum = (await t.db.selectFrom('forum').select('id').where('urbanAreaId', '=', c.bispebjerg).executeTakeFirstOrThrow()).id;
+    const overview = (await officer.request({ method: 'GET', url: `/api/forums/${forum}/overview` })).json();
+    expect(overview.decisions).toContainEqual(expect.objectContaining({ kind: 'plan_decision', planId: plan.id, outcome: 'approved', date: decision.decidedOn }));
+    expect(overview.plans).toContainEqual(expect.objectContaining({ id: plan.id, status: 'housing_organisation_approval' }));
   });
 });
