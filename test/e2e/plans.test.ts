@@ -168,6 +168,7 @@ describe.skipIf(!chromiumPath)('plans, budgets and pools in Chromium', () => {
       expect(await report(page).locator('[data-rule="FIN-MUNICIPAL-CAP"]').textContent()).toMatch(/Kommunens andel er .* mere end 12,5 % af rammen/);
       expect(await report(page).textContent()).toContain('Planen kan ikke indsendes');
       await check(page, 'budget with FIN-MUNICIPAL-CAP live');
+      if (shots) await page.screenshot({ path: `${shots}/budget-viewport-while-typing.png` });
 
       // English on request: the same finding in English.
       await page.getByRole('button', { name: 'Switch to English' }).click();

@@ -23,7 +23,7 @@ import { Page } from '../../components/Page.tsx';
 import { type Language, useLanguage, useT } from '../../i18n.ts';
 import { kroner, share } from './format.ts';
 import { usePlan } from './plan-access.ts';
-import { RuleReportView } from './parts.tsx';
+import { RuleReportView, RuleStatusBadge } from './parts.tsx';
 import { type BudgetColumn, budgetColumns, usePT } from './texts.ts';
 import './plans.css';
 
@@ -232,6 +232,7 @@ function BudgetEditor({ plan, version, editable, onSaved }: { plan: Plan; versio
         </a>
       </p>
       <div className="budget-layout">
+        <RuleReportView report={report} live heading={pt('plans.reportLive')} id="budget-report" />
         <form
           className="budget-form"
           noValidate
@@ -331,17 +332,21 @@ function BudgetEditor({ plan, version, editable, onSaved }: { plan: Plan; versio
           <AreaTotals plan={plan} years={years} matrix={matrix} lang={lang} />
           <SourceTotals matrix={matrix} lang={lang} />
           {editable && (
-            <div className="mt-6">
+            <div className="budget-actions mt-6">
               <button type="submit" className="button button-primary" disabled={saving}>
                 {pt('plans.saveBudget')}
               </button>
               <button type="button" className="button button-secondary ml-4" onClick={() => void navigate(`/planer/${plan.id}`)}>
                 {t('common.cancel')}
               </button>
+              {/* Always in view while typing; the report itself (a live region) says the details. */}
+              <a href="#budget-report" className="budget-status ml-5">
+                <RuleStatusBadge errors={report.errors.length} warnings={report.warnings.length} />
+                <span className="ml-3">{pt('plans.toReport')}</span>
+              </a>
             </div>
           )}
         </form>
-        <RuleReportView report={report} live heading={pt('plans.reportLive')} id="budget-report" />
       </div>
     </Page>
   );

@@ -190,7 +190,7 @@ function NewPlanForm({
             options={[...orgs].sort(byName).map((o) => ({ value: o.id, label: o.name }))}
           />
         )}
-        <DateField id={form.fieldId('startDate')} label={labels.startDate!} value={startDate} onChange={onStart} error={form.fieldErrors.startDate} hint={pt('plans.dateHint')} />
+        <DateField id={form.fieldId('startDate')} label={labels.startDate!} value={startDate} onChange={onStart} error={form.fieldErrors.startDate} />
         <DateField
           id={form.fieldId('endDate')}
           label={labels.endDate!}
@@ -238,7 +238,6 @@ function NewPlanForm({
             value={agreementDate}
             onChange={setAgreementDate}
             error={form.fieldErrors['cooperation.agreementDate']}
-            hint={pt('plans.dateHint')}
             optional
           />
           <TextField

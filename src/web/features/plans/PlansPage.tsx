@@ -129,7 +129,7 @@ export function PlansPage() {
         {() => {
           const { items, totals } = plans.data!;
           return (
-            <>
+            <div className="plans-list">
               <DataTable
                 caption={`${pt('plans.caption')} (${items.length})`}
                 rows={items}
@@ -186,7 +186,7 @@ export function PlansPage() {
                   </tbody>
                 </table>
               </div>
-            </>
+            </div>
           );
         }}
       </Loaded>

@@ -58,8 +58,8 @@ const texts = {
   'plans.startDate': ['Startdato', 'Start date'],
   'plans.endDate': ['Slutdato', 'End date'],
   'plans.endDateHint': [
-    'Foreslås som 4 år fra startdatoen. Skriv datoen som åååå-mm-dd.',
-    'Proposed as 4 years from the start date. Write the date as yyyy-mm-dd.',
+    'Foreslås som 4 år fra startdatoen (fx 1. januar 2013 – 31. december 2016).',
+    'Proposed as 4 years from the start date (e.g. 1 January 2013 – 31 December 2016).',
   ],
   'plans.dateHint': ['Skriv datoen som åååå-mm-dd.', 'Write the date as yyyy-mm-dd.'],
   'plans.estates': ['Afdelinger', 'Estates'],
@@ -150,6 +150,7 @@ const texts = {
   'plans.canSubmit': ['Planen kan indsendes (ingen fejl).', 'The plan can be submitted (no errors).'],
   'plans.cannotSubmit': ['Planen kan ikke indsendes, før fejlene er rettet.', 'The plan cannot be submitted until the errors are fixed.'],
   'plans.source': ['Kilde', 'Source'],
+  'plans.toReport': ['Se regelrapporten', 'See the rule report'],
   'plans.rule': ['Regel', 'Rule'],
   'plans.budget': ['Budget', 'Budget'],
   'plans.editBudget': ['Redigér budget', 'Edit budget'],
