@@ -207,6 +207,15 @@ describe.skipIf(!chromiumPath)('plans, budgets and pools in Chromium', () => {
       expect(await page.locator('.facts').textContent()).toContain('4.000.000,00 kr.');
       await check(page, 'plan page, budget saved', planName);
 
+      // English on request: the plan page and its report.
+      await page.getByRole('button', { name: 'Switch to English' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Rule report' }).waitFor();
+      await page.locator('#plan-report').getByText('The plan can be submitted (no errors).').waitFor();
+      expect(await page.locator('.facts').textContent()).toContain('DKK 4,000,000.00');
+      await check(page, 'plan page in English', planName);
+      await page.getByRole('button', { name: 'Skift til dansk' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Regelrapport' }).waitFor();
+
       // The list: the new plan with its frame, municipal share and rule status.
       await nav(page, 'Planer');
       await settled(page);
