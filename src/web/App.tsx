@@ -7,6 +7,8 @@ import { Loading } from './components/Loading.tsx';
 import { NotFoundPage } from './components/NotFoundPage.tsx';
 import { SignInPage } from './features/auth/SignInPage.tsx';
 import { useSession } from './features/auth/session.tsx';
+import { PlanComparePage } from './features/approval/PlanComparePage.tsx';
+import { WaitingPage } from './features/approval/WaitingPage.tsx';
 import { BodiesPage } from './features/bodies/BodiesPage.tsx';
 import { EditAdministrationPage, EditCommitteePage } from './features/bodies/EditBodyPages.tsx';
 import { EditEstatePage, NewEstatePage } from './features/estates/EstatePages.tsx';
@@ -60,6 +62,8 @@ export function App() {
           <Route path="/planer" element={signedIn(<PlansPage />)} />
           <Route path="/planer/ny" element={signedIn(<NewPlanPage />)} />
           <Route path="/planer/:id" element={signedIn(<PlanPage />)} />
+          <Route path="/planer/:id/sammenlign" element={signedIn(<PlanComparePage />)} />
+          <Route path="/afventer" element={signedIn(<WaitingPage />)} />
           <Route path="/planer/:id/budget" element={signedIn(<BudgetPage />)} />
           <Route path="/planer/:id/maal/ny" element={signedIn(<NewGoalPage />)} />
           <Route path="/planer/:id/maal/:goalId/kriterier/ny" element={signedIn(<NewCriterionPage />)} />

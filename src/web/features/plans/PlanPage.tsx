@@ -10,6 +10,7 @@ import { ruleReport } from '../../../domain/rules/report.ts';
 import type { Plan } from '../../../domain/schemas/plans.ts';
 import type { Administration, Committee } from '../../../domain/schemas/registry.ts';
 import { Alert } from '../../components/Alert.tsx';
+import { ApprovalPanel } from '../approval/ApprovalPanel.tsx';
 import { BackLink } from '../../components/BackLink.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Icon } from '../../components/Icon.tsx';
@@ -44,6 +45,7 @@ export function PlanPage() {
           />
         )}
       </Loaded>
+      {plan.data && committees.data && administrations.data && <ApprovalPanel plan={plan.data} onChanged={plan.reload} />}
     </>
   );
 }

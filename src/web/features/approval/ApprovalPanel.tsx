@@ -1,0 +1,374 @@
+/**
+ * The approval part of a plan's page: the timeline of decisions (corrections marked), the approvals
+ * still missing and who must give them, the "Registrér beslutning" form offering only the steps the
+ * signed-in user may record now (`next` with `mayRecord` from GET /api/plans/:id/decisions, computed
+ * by the domain's workflow), and the plan's approved versions with "Start ændring" and comparison.
+ */
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { snapshotOfPlan } from '../../../domain/plan-snapshot.ts';
+import { ruleReport } from '../../../domain/rules/report.ts';
+import type { DecisionInput, DecisionTimeline, RevisionList, StepView } from '../../../domain/schemas/approval.ts';
+import type { Plan } from '../../../domain/schemas/plans.ts';
+import { maxDocumentBytes } from '../../../domain/schemas/approval.ts';
+import { revisableStatuses } from '../../../domain/workflow.ts';
+import { ApiError, request } from '../../api.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
+import { SelectField, TextField } from '../../components/Form.tsx';
+import { Loaded } from '../../components/Loading.tsx';
+import { LiveStatus } from '../../components/StatusMessage.tsx';
+import { useLanguage } from '../../i18n.ts';
+import { useApi } from '../../use-api.ts';
+import { useSession } from '../auth/session.tsx';
+import { dateText } from '../plans/format.ts';
+import { DateField, TextArea } from '../plans/parts.tsx';
+import { writeTarget } from '../plans/plan-access.ts';
+import { type AT, outcomeKey, useAT } from './texts.ts';
+import './approval.css';
+
+export function ApprovalPanel({ plan, onChanged }: { plan: Plan; onChanged: () => void }) {
+  const at = useAT();
+  const timeline = useApi<DecisionTimeline>(`/api/plans/${plan.id}/decisions`);
+  const [message, setMessage] = useState<string | null>(null);
+  const changed = (text: string) => {
+    setMessage(text);
+    timeline.reload();
+    onChanged();
+  };
+  return (
+    <section aria-labelledby="approval-heading" className="mt-8" id="approval">
+      <h2 id="approval-heading">{at('approval.heading')}</h2>
+      <LiveStatus message={message} />
+      <Loaded resources={[timeline]}>
+        {() => <TimelineView plan={plan} timeline={timeline.data!} at={at} onRecorded={changed} />}
+      </Loaded>
+      <RevisionsView plan={plan} onStarted={changed} />
+    </section>
+  );
+}
+
+function TimelineView({ plan, timeline, at, onRecorded }: { plan: Plan; timeline: DecisionTimeline; at: AT; onRecorded: (m: string) => void }) {
+  const lang = useLanguage();
+  const items = timeline.items;
+  return (
+    <>
+      <p>{at('approval.status', { status: timeline.statusName })}</p>
+      <h3>{at('approval.timeline')}</h3>
+      <DataTable
+        caption={at('approval.timelineCaption')}
+        captionHidden
+        rows={items}
+        rowKey={(d) => d.id}
+        empty={at('approval.noDecisions')}
+        columns={[
+          {
+            header: at('approval.body'),
+            cell: (d) => (
+              <span className={d.effective ? undefined : 'decision-corrected'}>
+                {d.bodyName}
+                {!d.effective && (
+                  <>
+                    {' '}
+                    <span className="badge badge-small">{at('approval.corrected')}</span>
+                  </>
+                )}
+                {d.correctsDecisionId && (
+                  <>
+                    {' '}
+                    <span className="badge badge-small">{at('approval.correction')}</span>
+                  </>
+                )}
+              </span>
+            ),
+          },
+          { header: at('approval.date'), cell: (d) => dateText(d.decidedOn, lang) },
+          { header: at('approval.outcome'), cell: (d) => at(outcomeKey(d.outcome)) + (d.note ? ` – ${d.note}` : '') },
+          { header: at('approval.referenceShort'), cell: (d) => d.reference },
+          { header: at('approval.enteredBy'), cell: (d) => d.enteredBy?.displayName ?? '–' },
+          {
+            header: at('approval.document'),
+            cell: (d) =>
+              d.document ? (
+                <a href={d.document.url} className="function-link">
+                  {at('approval.documentLink', { name: d.document.filename })}
+                </a>
+              ) : (
+                '–'
+              ),
+          },
+        ]}
+      />
+      <h3>{at('approval.missing')}</h3>
+      {timeline.missing.length === 0 ? (
+        <p>{at('approval.missingNone')}</p>
+      ) : (
+        <ol className="missing-list">
+          {timeline.missing.map((s) => (
+            <li key={`${s.step}-${s.committeeId ?? ''}`}>{at('approval.missingItem', { name: s.name, who: s.deciderName })}</li>
+          ))}
+        </ol>
+      )}
+      <RecordForm plan={plan} timeline={timeline} at={at} onRecorded={onRecorded} />
+    </>
+  );
+}
+
+const stepKey = (s: StepView) => `${s.step}:${s.body}:${s.committeeId ?? ''}`;
+
+function readBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsDataURL(file);
+  });
+}
+
+type Errors = Partial<Record<'step' | 'outcome' | 'decidedOn' | 'reference' | 'note' | 'file', string>>;
+
+function RecordForm({ plan, timeline, at, onRecorded }: { plan: Plan; timeline: DecisionTimeline; at: AT; onRecorded: (m: string) => void }) {
+  const clean = ruleReport(snapshotOfPlan(plan)).canSubmit;
+  const mine = timeline.next.filter((s) => s.mayRecord);
+  const possible = mine.filter((s) => s.step !== 'submission' || clean);
+  const blockedSubmission = mine.some((s) => s.step === 'submission') && !clean;
+  const [choice, setChoice] = useState('');
+  const [outcome, setOutcome] = useState('');
+  const [decidedOn, setDecidedOn] = useState('');
+  const [reference, setReference] = useState('');
+  const [note, setNote] = useState('');
+  const [file, setFile] = useState<File | null>(null);
+  const [errors, setErrors] = useState<Errors>({});
+  const [refusal, setRefusal] = useState<ApiError | null>(null);
+  const [saving, setSaving] = useState(false);
+  const step = possible.find((s) => stepKey(s) === choice) ?? (possible.length === 1 ? possible[0] : undefined);
+  const outcomes = step?.outcomes ?? [];
+  const chosenOutcome = outcomes.includes(outcome as never) ? outcome : outcomes.length === 1 ? outcomes[0]! : '';
+
+  if (mine.length === 0) {
+    const next = timeline.next.filter((s) => s.step !== 'withdrawal').map((s) => `${s.name} (${s.deciderName})`);
+    return (
+      <>
+        <h3>{at('approval.record')}</h3>
+        <p>{next.length ? at('approval.recordNone', { next: next.join('; ') }) : at('approval.recordNothing')}</p>
+      </>
+    );
+  }
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const found: Errors = {};
+    const fill = (label: string) => at('approval.fillIn', { label: label.toLocaleLowerCase() });
+    if (!step) found.step = fill(at('approval.step'));
+    if (!chosenOutcome) found.outcome = fill(at('approval.outcome'));
+    if (!decidedOn) found.decidedOn = fill(at('approval.decidedOn'));
+    if (!reference.trim()) found.reference = fill(at('approval.referenceShort'));
+    if (chosenOutcome === 'returned' && !note.trim()) found.note = fill(at('approval.reason'));
+    if (file && file.type !== 'application/pdf' && !file.name.toLowerCase().endsWith('.pdf')) found.file = at('approval.fileNotPdf');
+    if (file && file.size > maxDocumentBytes) found.file = at('approval.fileTooBig');
+    setErrors(found);
+    setRefusal(null);
+    if (Object.keys(found).length > 0 || !step) return;
+    setSaving(true);
+    try {
+      const body: DecisionInput = {
+        body: step.body,
+        committeeId: step.committeeId,
+        outcome: chosenOutcome as DecisionInput['outcome'],
+        decidedOn,
+        reference: reference.trim(),
+        note: note.trim(),
+        correctsDecisionId: null,
+        document: file ? { filename: file.name, contentType: 'application/pdf', contentBase64: await readBase64(file) } : null,
+      };
+      await request('POST', `/api/plans/${plan.id}/decisions`, { body, version: timeline.version });
+      setChoice('');
+      setOutcome('');
+      setDecidedOn('');
+      setReference('');
+      setNote('');
+      setFile(null);
+      onRecorded(at('approval.recorded', { name: step.name, outcome: at(outcomeKey(chosenOutcome as DecisionInput['outcome'])).toLocaleLowerCase() }));
+    } catch (err) {
+      setRefusal(err instanceof ApiError ? err : new ApiError({ title: String(err), status: 0 }));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate className="record-form" aria-labelledby="record-heading">
+      <h3 id="record-heading">{at('approval.record')}</h3>
+      {blockedSubmission && <Alert variant="warning" headingLevel={3}>{at('approval.notClean')}</Alert>}
+      {refusal && (
+        <Alert variant="error" heading={at('approval.refused')} headingLevel={3} id="record-refusal">
+          {refusal.violations.length > 0 ? (
+            <ul className="alert-text nobullet-list">
+              {refusal.violations.map((v, i) => (
+                <li key={i} data-rule={v.rule}>
+                  <strong>{v.rule}</strong>: {v.message}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="alert-text">{refusal.detail || refusal.title}</p>
+          )}
+        </Alert>
+      )}
+      {possible.length > 0 && (
+        <>
+          <SelectField
+            id="decision-step"
+            label={at('approval.step')}
+            value={step ? stepKey(step) : ''}
+            onChange={setChoice}
+            options={possible.map((s) => ({ value: stepKey(s), label: s.name }))}
+            error={errors.step}
+          />
+          <SelectField
+            id="decision-outcome"
+            label={at('approval.outcome')}
+            value={chosenOutcome}
+            onChange={setOutcome}
+            options={outcomes.map((o) => ({ value: o, label: at(outcomeKey(o)) }))}
+            error={errors.outcome}
+          />
+          <DateField id="decision-date" label={at('approval.decidedOn')} value={decidedOn} onChange={setDecidedOn} error={errors.decidedOn} />
+          <TextField id="decision-reference" label={at('approval.reference')} value={reference} onChange={setReference} error={errors.reference} />
+          <TextArea
+            id="decision-note"
+            label={chosenOutcome === 'returned' ? at('approval.reason') : at('approval.note')}
+            value={note}
+            onChange={setNote}
+            error={errors.note}
+            optional={chosenOutcome !== 'returned'}
+          />
+          <FileField id="decision-file" label={at('approval.file')} error={errors.file} onChange={setFile} />
+          <button type="submit" className="button button-primary" disabled={saving}>
+            {at('approval.save')}
+          </button>
+        </>
+      )}
+    </form>
+  );
+}
+
+function FileField({ id, label, error, onChange }: { id: string; label: string; error: string | undefined; onChange: (f: File | null) => void }) {
+  return (
+    <div className={`form-group${error ? ' form-error' : ''}`}>
+      <label className="form-label" htmlFor={id}>
+        {label}
+      </label>
+      {error && (
+        <span className="form-error-message" id={`${id}-error`}>
+          {error}
+        </span>
+      )}
+      <input
+        id={id}
+        type="file"
+        accept="application/pdf,.pdf"
+        className="form-file-input"
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(e) => onChange(e.target.files?.[0] ?? null)}
+      />
+    </div>
+  );
+}
+
+function RevisionsView({ plan, onStarted }: { plan: Plan; onStarted: (m: string) => void }) {
+  const at = useAT();
+  const lang = useLanguage();
+  const { may } = useSession();
+  const navigate = useNavigate();
+  const revisions = useApi<RevisionList>(`/api/plans/${plan.id}/revisions`);
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string | undefined>();
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('current');
+  const mayRevise = revisableStatuses.has(plan.status) && may('plan.revise', { ...writeTarget(plan), draft: false });
+  const items = revisions.data?.items ?? [];
+
+  const start = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!reason.trim()) {
+      setReasonError(at('approval.fillIn', { label: at('revisions.startReason').toLocaleLowerCase() }));
+      return;
+    }
+    setReasonError(undefined);
+    try {
+      await request('POST', `/api/plans/${plan.id}/revisions`, { body: { reason: reason.trim() }, version: revisions.data?.version ?? plan.version });
+      setReason('');
+      revisions.reload();
+      onStarted(at('revisions.started'));
+    } catch (err) {
+      setFailure(err instanceof ApiError ? err : new ApiError({ title: String(err), status: 0 }));
+    }
+  };
+
+  const options = [
+    ...items.map((r) => ({ value: String(r.number), label: at('revisions.versionN', { n: r.number }) })),
+    { value: 'current', label: at('revisions.current') },
+  ];
+
+  return (
+    <div className="mt-6">
+      <h3>{at('revisions.heading')}</h3>
+      {revisions.data && (
+        <DataTable
+          caption={at('revisions.caption')}
+          captionHidden
+          rows={items}
+          rowKey={(r) => String(r.number)}
+          empty={at('revisions.none')}
+          columns={[
+            { header: at('revisions.number'), cell: (r) => at('revisions.versionN', { n: r.number }) },
+            { header: at('revisions.kind'), cell: (r) => at(`revisions.kind.${r.kind}`) },
+            { header: at('revisions.state'), cell: (r) => at(`revisions.status.${r.status}`) },
+            { header: at('revisions.reasonCol'), cell: (r) => r.reason || '–' },
+            { header: at('revisions.approvedAt'), cell: (r) => (r.approvedAt ? dateText(r.approvedAt, lang) : '–') },
+          ]}
+        />
+      )}
+      {items.length > 0 && (
+        <form
+          className="compare-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const f = from || String(items[0]!.number);
+            void navigate(`/planer/${plan.id}/sammenlign?fra=${f}&til=${to}`);
+          }}
+        >
+          <h4>{at('revisions.compare')}</h4>
+          <div className="compare-form-fields">
+            <SelectField id="compare-from" label={at('revisions.from')} value={from || String(items[0]!.number)} onChange={setFrom} options={options} />
+            <SelectField id="compare-to" label={at('revisions.to')} value={to} onChange={setTo} options={options} />
+          </div>
+          <button type="submit" className="button button-secondary">
+            {at('revisions.showCompare')}
+          </button>
+        </form>
+      )}
+      {mayRevise && (
+        <form onSubmit={(e) => void start(e)} noValidate className="mt-6">
+          <h4>{at('revisions.start')}</h4>
+          {failure && (
+            <Alert variant="error" headingLevel={3}>
+              {failure.violations.map((v) => `${v.rule}: ${v.message}`).join(' ') || failure.detail || failure.title}
+            </Alert>
+          )}
+          <TextArea id="revision-reason" label={at('revisions.startReason')} value={reason} onChange={setReason} error={reasonError} />
+          <button type="submit" className="button button-secondary">
+            {at('revisions.start')}
+          </button>
+        </form>
+      )}
+      <p className="mt-4">
+        <Link to="/afventer" className="function-link">
+          {at('waiting.title')}
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+/**
+ * `/afventer`: the plans waiting for a body (a committee, Økonomiudvalget, Borgerrepræsentationen),
+ * from GET /api/approvals/waiting, for a case worker preparing the next meeting; for the City
+ * Council also the proposal documents per urban area for a chosen meeting date.
+ */
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import type { WaitingList } from '../../../domain/schemas/approval.ts';
+import type { Committee } from '../../../domain/schemas/registry.ts';
+import { bodyNames, type DecisionBody } from '../../../domain/workflow.ts';
+import { query } from '../../api.ts';
+import { DataTable } from '../../components/DataTable.tsx';
+import { SelectField } from '../../components/Form.tsx';
+import { Loaded } from '../../components/Loading.tsx';
+import { Page } from '../../components/Page.tsx';
+import { useLanguage } from '../../i18n.ts';
+import { useApi } from '../../use-api.ts';
+import { dateText, kroner } from '../plans/format.ts';
+import { DateField } from '../plans/parts.tsx';
+import { useAT } from './texts.ts';
+import './approval.css';
+
+const waitingBodies = ['committee', 'finance_committee', 'city_council'] as const satisfies readonly DecisionBody[];
+
+export function WaitingPage() {
+  const at = useAT();
+  const lang = useLanguage();
+  const [params, setParams] = useSearchParams();
+  const body = waitingBodies.find((b) => b === params.get('organ')) ?? 'city_council';
+  const committeeId = body === 'committee' ? (params.get('udvalg') ?? '') : '';
+  const [formBody, setFormBody] = useState<string>(body);
+  const [formCommittee, setFormCommittee] = useState(committeeId);
+  const [meetingDate, setMeetingDate] = useState('');
+  const committees = useApi<{ items: Committee[] }>('/api/committees?limit=500');
+  const waiting = useApi<WaitingList>(`/api/approvals/waiting${query({ body, committeeId: committeeId || undefined })}`);
+  const bodyName = body === 'committee' && committeeId
+    ? (committees.data?.items.find((c) => c.id === committeeId)?.name ?? bodyNames.committee[lang])
+    : bodyNames[body][lang];
+  const areas = [...new Map((waiting.data?.items ?? []).map((p) => [p.urbanAreaId, p.urbanAreaName])).entries()];
+  const committeeName = (id: string) => committees.data?.items.find((c) => c.id === id)?.name ?? id;
+
+  return (
+    <Page title={at('waiting.title')} lead={at('waiting.lead')}>
+      <form
+        className="plan-filters"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const next: Record<string, string> = { organ: formBody };
+          if (formBody === 'committee' && formCommittee) next.udvalg = formCommittee;
+          setParams(next);
+        }}
+      >
+        <div className="compare-form-fields">
+          <SelectField
+            id="waiting-body"
+            label={at('waiting.body')}
+            value={formBody}
+            onChange={setFormBody}
+            options={waitingBodies.map((b) => ({ value: b, label: bodyNames[b][lang] }))}
+          />
+          {formBody === 'committee' && (
+            <SelectField
+              id="waiting-committee"
+              label={at('waiting.committee')}
+              value={formCommittee || 'all'}
+              onChange={(v) => setFormCommittee(v === 'all' ? '' : v)}
+              options={[
+                { value: 'all', label: at('waiting.allCommittees') },
+                ...(committees.data?.items ?? []).filter((c) => c.kind !== 'city_council' && c.kind !== 'finance_committee').map((c) => ({ value: c.id, label: c.name })),
+              ]}
+            />
+          )}
+        </div>
+        <button type="submit" className="button button-secondary">
+          {at('waiting.show')}
+        </button>
+      </form>
+      <Loaded resources={[waiting]}>
+        {() => (
+          <DataTable
+            caption={at('waiting.caption', { body: bodyName })}
+            rows={waiting.data!.items}
+            rowKey={(p) => p.planId}
+            empty={at('waiting.none', { body: bodyName })}
+            columns={[
+              { header: at('waiting.plan'), cell: (p) => <Link to={`/planer/${p.planId}#approval`}>{p.planName}</Link> },
+              { header: at('waiting.area'), cell: (p) => p.urbanAreaName },
+              { header: at('waiting.org'), cell: (p) => p.housingOrganisationName },
+              ...(body === 'committee' ? [{ header: at('waiting.committees'), cell: (p: WaitingList['items'][number]) => p.committeeIds.map(committeeName).join(', ') }] : []),
+              { header: at('waiting.since'), cell: (p) => (p.waitingSince ? dateText(p.waitingSince, lang) : '–') },
+              { header: at('waiting.frame'), cell: (p) => kroner(p.frameOre, lang), numeric: true },
+              { header: at('waiting.municipal'), cell: (p) => kroner(p.municipalOre, lang), numeric: true },
+              { header: at('waiting.pool'), cell: (p) => kroner(p.poolAllocatedOre, lang), numeric: true },
+            ]}
+          />
+        )}
+      </Loaded>
+      {body === 'city_council' && areas.length > 0 && (
+        <section aria-labelledby="proposal-heading" className="mt-8">
+          <h2 id="proposal-heading">{at('waiting.documents')}</h2>
+          <DateField id="meeting-date" label={at('waiting.meetingDate')} value={meetingDate} onChange={setMeetingDate} />
+          {meetingDate && (
+            <ul className="nobullet-list">
+              {areas.map(([id, name]) => (
+                <li key={id}>
+                  <a className="function-link" href={`/api/exports/city-council-proposal${query({ urbanAreaId: id, meetingDate, format: 'docx' })}`} download>
+                    {at('waiting.docx', { area: name })}
+                  </a>
+                  {' · '}
+                  <a className="function-link" href={`/api/exports/city-council-proposal${query({ urbanAreaId: id, meetingDate, format: 'pdf' })}`} download>
+                    {at('waiting.pdf', { area: name })}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+    </Page>
+  );
+}
