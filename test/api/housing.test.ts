@@ -62,7 +62,8 @@ describe('/api/housing-organisations', () => {
     expect(await auditCount(t.db)).toBe(before);
     const res = await admin.request({ method: 'POST', url: '/api/housing-organisations', payload: { name: 'Boligselskabet Sjælland', shortName: 'BoSj' } });
     expect(res.statusCode, res.body).toBe(201);
-    expect(res.json()).toMatchObject({ administrator: null, provenance: 'example', version: 1 });
+    // Data entered through the API is real data, never labelled as example data.
+    expect(res.json()).toMatchObject({ administrator: null, provenance: 'published', version: 1 });
     expect((await auditOf(t.db, res.json().id)).map((e) => e.action)).toEqual(['create']);
     expectProblem(await admin.request({ method: 'POST', url: '/api/housing-organisations', payload: { name: 'fsb', shortName: 'fsb' } }), 409);
   });

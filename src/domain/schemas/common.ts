@@ -5,7 +5,9 @@ export const Id = z.uuid();
 export const IdParams = z.strictObject({ id: Id });
 export const Provenance = z
   .enum(['published', 'example'])
-  .describe('published: a fact from public sources; example: made-up demo data');
+  .describe(
+    'published: real data, from public sources or entered by the people responsible (the default for anything created through the API); example: made-up demo data, labelled as such',
+  );
 
 /** Fields every editable resource has. */
 export const Versioned = {

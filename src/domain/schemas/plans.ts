@@ -44,7 +44,7 @@ export const PlanInput = z.strictObject({
   committeeIds: uniqueIds(20).default([]).describe('Committees that must approve the plan'),
   challenges: LongText.default('').describe("The area's challenges"),
   cooperation: CooperationInput.default({ administrationIds: [], agreementDate: null, reference: null }),
-  provenance: Provenance.default('example'),
+  provenance: Provenance.default('published'),
 });
 
 export const PlanPatch = z.strictObject({
@@ -326,7 +326,7 @@ export const PoolInput = z.strictObject({
   name: NonEmpty,
   budgetYear: Year,
   capacityOre: Ore,
-  provenance: Provenance.default('example'),
+  provenance: Provenance.default('published'),
 });
 
 export const PoolPatch = z.strictObject({

@@ -23,7 +23,7 @@ export const UrbanAreaInput = z.strictObject({
   name: NonEmpty,
   vulnerable: z.boolean().default(false),
   aliases: z.array(NonEmpty).max(20).default([]),
-  provenance: Provenance.default('example'),
+  provenance: Provenance.default('published'),
 });
 export const UrbanAreaPatch = z.strictObject({
   name: NonEmpty.optional(),
@@ -65,7 +65,7 @@ export const ForumMemberInput = z.strictObject({
   personName: NonEmpty,
   organisation: NonEmpty,
   forumRole: NonEmpty,
-  provenance: Provenance.default('example'),
+  provenance: Provenance.default('published'),
 });
 export const ForumMemberPatch = z.strictObject({
   personName: NonEmpty.optional(),
@@ -84,7 +84,7 @@ export const WorkingGroup = z.object({
 export const WorkingGroupInput = z.strictObject({
   name: NonEmpty,
   purpose: z.string().trim().max(2000).default(''),
-  provenance: Provenance.default('example'),
+  provenance: Provenance.default('published'),
 });
 export const WorkingGroupPatch = z.strictObject({
   name: NonEmpty.optional(),
@@ -104,7 +104,7 @@ export const HousingOrganisationInput = z.strictObject({
   name: NonEmpty,
   shortName: NonEmpty,
   administrator: NonEmpty.nullable().default(null),
-  provenance: Provenance.default('example'),
+  provenance: Provenance.default('published'),
 });
 export const HousingOrganisationPatch = z.strictObject({
   name: NonEmpty.optional(),
@@ -131,7 +131,7 @@ export const EstateInput = z.strictObject({
   name: NonEmpty,
   departmentNumber: z.string().trim().min(1).max(20).nullable().default(null),
   dwellings: Dwellings.nullable().default(null),
-  provenance: Provenance.default('example'),
+  provenance: Provenance.default('published'),
 });
 export const EstatePatch = z.strictObject({
   housingOrganisationId: Id.optional(),
