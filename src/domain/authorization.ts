@@ -77,6 +77,8 @@ export const policy = {
   'decision.fund': { fund_officer: always },
   /** See which plans wait for a body (to prepare a meeting). */
   'approval.read': { admin: sameMunicipality, case_worker: sameMunicipality, fund_officer: always },
+  /** Generate the documents for a meeting (the City Council proposal, DOCX/PDF) of the municipality's urban areas. */
+  'documents.read': { admin: sameMunicipality, case_worker: sameMunicipality, fund_officer: always },
   /** Start a change revision of a committed plan (APP-LOCK). Housing staff: as lead. */
   'plan.revise': { admin: sameMunicipality, case_worker: sameMunicipality, housing_staff: ownOrganisation },
   /** Read the municipality's pools and their allocations. */
