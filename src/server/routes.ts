@@ -17,6 +17,7 @@ import { poolRoutes } from './features/pools/routes.ts';
 import { approvalRoutes } from './features/approval/routes.ts';
 import { revisionRoutes } from './features/revisions/routes.ts';
 import { contractRoutes } from './features/contracts/routes.ts';
+import { documentRoutes } from './features/documents/routes.ts';
 
 export function registerRoutes(app: App): void {
   healthRoutes(app);
@@ -36,4 +37,5 @@ export function registerRoutes(app: App): void {
   approvalRoutes(app);
   revisionRoutes(app);
   contractRoutes(app);
+  documentRoutes(app);
 }
