@@ -13,7 +13,8 @@ import { presentSummary } from '../contracts/present.ts';
 import { contractTarget, loadContracts } from '../contracts/queries.ts';
 import { findPlanIds, loadPlans, planTarget } from '../plans/queries.ts';
 import { forumWhat } from './forum-scope.ts';
-import { allForumMembers, allWorkingGroups, findForum, findUrbanAreaOfForum, planDecisions } from './queries.ts';
+import { findDecisions } from '../approval/queries.ts';
+import { allForumMembers, allWorkingGroups, findForum, findUrbanAreaOfForum } from './queries.ts';
 
 export async function forumOverview(db: Db, actor: Actor, forumId: string) {
   const forum = await findForum(db, forumId);
@@ -27,7 +28,7 @@ export async function forumOverview(db: Db, actor: Actor, forumId: string) {
   const planName = new Map(plans.map((p) => [p.plan.id, p.plan.name]));
 
   const decisions = [
-    ...(await planDecisions(db, plans.map((p) => p.plan.id))).map((d) => ({
+    ...(await findDecisions(db, plans.map((p) => p.plan.id))).map((d) => ({
       kind: 'plan_decision' as const,
       date: d.decidedOn,
       body: d.committeeName ?? d.body,

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Db } from '../../db/create-db.ts';
 import { type Page, offsetOf } from '../../http/lists.ts';
 
@@ -59,22 +58,3 @@ export const allWorkingGroups = (db: Db, forumId: string) =>
 
 export const findUrbanAreaOfForum = (db: Db, urbanAreaId: string) =>
   db.selectFrom('urbanArea').select(['id', 'name', 'municipalityId', 'vulnerable']).where('id', '=', urbanAreaId).executeTakeFirstOrThrow();
-
-export type PlanDecisionRow = { planId: string; body: string; outcome: string; decidedOn: string; reference: string; committeeName: string | null };
-
-/**
- * The recorded decisions on the given plans, if the approval workflow's `decision` table exists
- * (migration 2026-11-25-03-approval); none otherwise. Read with plain SQL so that the forum page
- * does not depend on the approval feature's code.
- */
-export async function planDecisions(db: Db, planIds: string[]): Promise<PlanDecisionRow[]> {
-  if (planIds.length === 0) return [];
-  const exists = await sql<{ t: string | null }>`select to_regclass('decision')::text as t`.execute(db);
-  if (!exists.rows[0]?.t) return [];
-  const rows = await sql<PlanDecisionRow>`
-    select d.plan_id as "planId", d.body, d.outcome, d.decided_on::text as "decidedOn", d.reference, c.name as "committeeName"
-    from decision d left join committee c on c.id = d.committee_id
-    where d.plan_id in (${sql.join(planIds)})
-    order by d.decided_on, d.entered_at`.execute(db);
-  return rows.rows;
-}
