@@ -9,6 +9,15 @@ import { SignInPage } from './features/auth/SignInPage.tsx';
 import { useSession } from './features/auth/session.tsx';
 import { PlanComparePage } from './features/approval/PlanComparePage.tsx';
 import { WaitingPage } from './features/approval/WaitingPage.tsx';
+import {
+  ContractComparePage,
+  ContractPage,
+  ContractsPage,
+  EditContractPage,
+  NewContractPage,
+  ReviseContractPage,
+} from './features/contracts/ContractPages.tsx';
+import { ForumPage } from './features/forums/ForumPage.tsx';
 import { BodiesPage } from './features/bodies/BodiesPage.tsx';
 import { EditAdministrationPage, EditCommitteePage } from './features/bodies/EditBodyPages.tsx';
 import { EditEstatePage, NewEstatePage } from './features/estates/EstatePages.tsx';
@@ -64,6 +73,13 @@ export function App() {
           <Route path="/planer/:id" element={signedIn(<PlanPage />)} />
           <Route path="/planer/:id/sammenlign" element={signedIn(<PlanComparePage />)} />
           <Route path="/afventer" element={signedIn(<WaitingPage />)} />
+          <Route path="/kontrakter" element={signedIn(<ContractsPage />)} />
+          <Route path="/kontrakter/ny" element={signedIn(<NewContractPage />)} />
+          <Route path="/kontrakter/:id" element={signedIn(<ContractPage />)} />
+          <Route path="/kontrakter/:id/rediger" element={signedIn(<EditContractPage />)} />
+          <Route path="/kontrakter/:id/revision" element={signedIn(<ReviseContractPage />)} />
+          <Route path="/kontrakter/:id/sammenlign" element={signedIn(<ContractComparePage />)} />
+          <Route path="/fora/:id" element={signedIn(<ForumPage />)} />
           <Route path="/planer/:id/budget" element={signedIn(<BudgetPage />)} />
           <Route path="/planer/:id/maal/ny" element={signedIn(<NewGoalPage />)} />
           <Route path="/planer/:id/maal/:goalId/kriterier/ny" element={signedIn(<NewCriterionPage />)} />

@@ -14,6 +14,8 @@ export const mainMenu: { to: string; key: Key; end?: boolean; action?: Action }[
   { to: '/', key: 'nav.overview', end: true },
   { to: '/planer', key: 'nav.plans', action: 'plan.read' },
   { to: '/puljer', key: 'nav.pools', action: 'pool.read' },
+  { to: '/afventer', key: 'nav.waiting', action: 'approval.read' },
+  { to: '/kontrakter', key: 'nav.contracts', action: 'contract.read' },
   { to: '/byomraader', key: 'nav.urbanAreas' },
   { to: '/boligorganisationer', key: 'nav.housingOrganisations' },
   { to: '/forvaltninger', key: 'nav.bodies' },

@@ -137,6 +137,11 @@ function ForumSection({ area, forumId }: { area: UrbanArea; forumId: string }) {
   return (
     <>
       {forum.data && <p className="font-lead">{forum.data.name}</p>}
+      <p>
+        <Link to={`/fora/${forumId}`} className="function-link">
+          {t('forum.page')}
+        </Link>
+      </p>
       {forum.error && <LoadError error={forum.error} onRetry={forum.reload} />}
       <h3 ref={membersHeading} tabIndex={-1}>
         {t('urbanAreas.members')}

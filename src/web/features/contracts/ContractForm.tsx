@@ -1,0 +1,270 @@
+/**
+ * The content of a cooperation contract as a form (parties, purpose and goals, division of tasks,
+ * what the 10.6 % municipal part pays for, contact persons with name and role only, validity and the
+ * revision clause), its read-only view, and the inline report of a refusal with its rule ids.
+ * Covered activities are kept as they are (shown, not edited here).
+ */
+import type { ReactNode } from 'react';
+import type { ContractContent } from '../../../domain/schemas/contracts.ts';
+import { municipalPartKinds } from '../../../domain/schemas/contracts.ts';
+import type { Administration, HousingOrganisation } from '../../../domain/schemas/registry.ts';
+import type { ApiError } from '../../api.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { SelectField, TextField } from '../../components/Form.tsx';
+import { useLanguage } from '../../i18n.ts';
+import { dateText, kroner } from '../plans/format.ts';
+import { CheckboxGroup, DateField, TextArea } from '../plans/parts.tsx';
+import { type AT, useAT } from '../approval/texts.ts';
+
+export type Names = { administrations: Administration[]; organisations: HousingOrganisation[] };
+
+/** A refusal (CON-*, REFERENCE, SCHEMA) with each rule id, shown where the form is. */
+export function Refusal({ error, heading }: { error: ApiError; heading: string }) {
+  return (
+    <Alert variant="error" heading={heading} id="contract-refusal">
+      {error.violations.length > 0 ? (
+        <ul className="alert-text nobullet-list">
+          {error.violations.map((v, i) => (
+            <li key={i} data-rule={v.rule}>
+              <strong>{v.rule}</strong>: {v.message}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="alert-text">{error.detail || error.title}</p>
+      )}
+    </Alert>
+  );
+}
+
+/** Inline error of a content field from the refusal's violations (`body.content.purpose…`). */
+export function fieldError(error: ApiError | null, field: string): string | undefined {
+  const v = error?.violations.find((x) => x.path === `body.content.${field}` || x.path.startsWith(`body.content.${field}.`) || x.path === `content.${field}` || x.path.startsWith(`content.${field}.`));
+  return v ? `${v.rule}: ${v.message}` : undefined;
+}
+
+function Rows<T>({
+  legend,
+  rows,
+  onChange,
+  blank,
+  addLabel,
+  render,
+  at,
+  error,
+}: {
+  legend: string;
+  rows: T[];
+  onChange: (rows: T[]) => void;
+  blank: T;
+  addLabel: string;
+  render: (row: T, i: number, set: (row: T) => void) => ReactNode;
+  at: AT;
+  error?: string | undefined;
+}) {
+  return (
+    <fieldset className={`form-group contract-rows${error ? ' form-error' : ''}`}>
+      <legend className="form-label">{legend}</legend>
+      {error && <span className="form-error-message">{error}</span>}
+      {rows.length === 0 && <p>{at('contracts.none2')}</p>}
+      {rows.map((row, i) => (
+        <div key={i} className="contract-row" role="group" aria-label={`${legend}: ${at('contracts.rowN', { n: i + 1 })}`}>
+          {render(row, i, (r) => onChange(rows.map((x, j) => (j === i ? r : x))))}
+          <button type="button" className="button button-tertiary" onClick={() => onChange(rows.filter((_, j) => j !== i))}>
+            {at('contracts.removeN', { n: i + 1 })}
+          </button>
+        </div>
+      ))}
+      <button type="button" className="button button-secondary mt-3" onClick={() => onChange([...rows, blank])}>
+        {addLabel}
+      </button>
+    </fieldset>
+  );
+}
+
+export function ContractContentForm({
+  value,
+  onChange,
+  names,
+  municipalityId,
+  error,
+}: {
+  value: ContractContent;
+  onChange: (c: ContractContent) => void;
+  names: Names;
+  municipalityId: string;
+  error: ApiError | null;
+}) {
+  const at = useAT();
+  const set = <K extends keyof ContractContent>(k: K, v: ContractContent[K]) => onChange({ ...value, [k]: v });
+  const admins = names.administrations.filter((a) => a.municipalityId === municipalityId);
+  const partyOptions = [
+    ...value.parties.administrationIds.map((id) => ({ value: `administration:${id}`, label: admins.find((a) => a.id === id)?.name ?? id })),
+    ...value.parties.housingOrganisationIds.map((id) => ({ value: `housing_organisation:${id}`, label: names.organisations.find((o) => o.id === id)?.name ?? id })),
+  ];
+  return (
+    <>
+      <h2>{at('contracts.parties')}</h2>
+      <CheckboxGroup
+        id="contract-administrations"
+        legend={at('contracts.administrations')}
+        options={admins.map((a) => ({ value: a.id, label: a.name }))}
+        selected={value.parties.administrationIds}
+        onChange={(ids) => set('parties', { ...value.parties, administrationIds: ids })}
+        error={fieldError(error, 'parties.administrationIds')}
+      />
+      <CheckboxGroup
+        id="contract-organisations"
+        legend={at('contracts.housingOrganisations')}
+        options={names.organisations.map((o) => ({ value: o.id, label: o.name }))}
+        selected={value.parties.housingOrganisationIds}
+        onChange={(ids) => set('parties', { ...value.parties, housingOrganisationIds: ids })}
+        error={fieldError(error, 'parties.housingOrganisationIds')}
+      />
+      <TextArea id="contract-purpose" label={at('contracts.purpose')} value={value.purpose} onChange={(v) => set('purpose', v)} error={fieldError(error, 'purpose')} />
+      <TextArea
+        id="contract-goals"
+        label={at('contracts.goals')}
+        value={value.goals.join('\n')}
+        onChange={(v) => set('goals', v.split('\n'))}
+        error={fieldError(error, 'goals')}
+      />
+      <Rows<ContractContent['tasks'][number]>
+        legend={at('contracts.tasks')}
+        rows={value.tasks}
+        onChange={(rows) => set('tasks', rows)}
+        blank={{ party: { kind: 'administration', id: '' }, task: '' }}
+        addLabel={at('contracts.addTask')}
+        at={at}
+        error={fieldError(error, 'tasks')}
+        render={(row, i, put) => (
+          <>
+            <SelectField
+              id={`contract-task-${i}-party`}
+              label={at('contracts.party')}
+              value={row.party.id ? `${row.party.kind}:${row.party.id}` : ''}
+              onChange={(v) => {
+                const [kind, id] = v.split(':') as ['administration' | 'housing_organisation', string];
+                put({ ...row, party: { kind, id } });
+              }}
+              options={partyOptions}
+            />
+            <TextField id={`contract-task-${i}-task`} label={at('contracts.task')} value={row.task} onChange={(v) => put({ ...row, task: v })} />
+          </>
+        )}
+      />
+      <Rows<ContractContent['municipalPart'][number]>
+        legend={at('contracts.municipalPart')}
+        rows={value.municipalPart}
+        onChange={(rows) => set('municipalPart', rows)}
+        blank={{ kind: 'staff', description: '', administrationId: null, hoursPerYear: null, amountOrePerYear: null }}
+        addLabel={at('contracts.addMunicipalPart')}
+        at={at}
+        error={fieldError(error, 'municipalPart')}
+        render={(row, i, put) => (
+          <>
+            <SelectField
+              id={`contract-mp-${i}-kind`}
+              label={at('contracts.mpKind')}
+              value={row.kind}
+              onChange={(v) => put({ ...row, kind: v as typeof row.kind })}
+              options={municipalPartKinds.map((k) => ({ value: k, label: at(`contracts.mpKind.${k}`) }))}
+            />
+            <TextField id={`contract-mp-${i}-description`} label={at('contracts.mpDescription')} value={row.description} onChange={(v) => put({ ...row, description: v })} />
+            <SelectField
+              id={`contract-mp-${i}-administration`}
+              label={at('contracts.mpAdministration')}
+              value={row.administrationId ?? '-'}
+              onChange={(v) => put({ ...row, administrationId: v === '-' ? null : v })}
+              options={[{ value: '-', label: '–' }, ...admins.map((a) => ({ value: a.id, label: a.name }))]}
+            />
+            <TextField
+              id={`contract-mp-${i}-hours`}
+              label={at('contracts.mpHours')}
+              inputMode="numeric"
+              width="input-width-xs"
+              value={row.hoursPerYear === null ? '' : String(row.hoursPerYear)}
+              onChange={(v) => put({ ...row, hoursPerYear: /^\d+$/.test(v.trim()) ? Number(v.trim()) : null })}
+            />
+            <TextField
+              id={`contract-mp-${i}-amount`}
+              label={at('contracts.mpAmount')}
+              inputMode="numeric"
+              width="input-width-s"
+              value={row.amountOrePerYear === null ? '' : String(row.amountOrePerYear / 100)}
+              onChange={(v) => {
+                const n = v.replace(/\s|\./g, '').trim();
+                put({ ...row, amountOrePerYear: /^\d+$/.test(n) ? Number(n) * 100 : null });
+              }}
+            />
+          </>
+        )}
+      />
+      <Rows
+        legend={at('contracts.contactPersons')}
+        rows={value.contactPersons}
+        onChange={(rows) => set('contactPersons', rows)}
+        blank={{ name: '', role: '' }}
+        addLabel={at('contracts.addContact')}
+        at={at}
+        error={fieldError(error, 'contactPersons')}
+        render={(row, i, put) => (
+          <>
+            <TextField id={`contract-contact-${i}-name`} label={at('contracts.contactName')} value={row.name} onChange={(v) => put({ ...row, name: v })} />
+            <TextField id={`contract-contact-${i}-role`} label={at('contracts.contactRole')} value={row.role} onChange={(v) => put({ ...row, role: v })} />
+          </>
+        )}
+      />
+      <DateField id="contract-validFrom" label={at('contracts.validFrom')} value={value.validFrom ?? ''} onChange={(v) => set('validFrom', v || null)} error={fieldError(error, 'validFrom')} />
+      <DateField id="contract-validTo" label={at('contracts.validTo')} value={value.validTo ?? ''} onChange={(v) => set('validTo', v || null)} error={fieldError(error, 'validTo')} />
+      <TextArea id="contract-revisionClause" label={at('contracts.revisionClause')} value={value.revisionClause} onChange={(v) => set('revisionClause', v)} error={fieldError(error, 'revisionClause')} />
+    </>
+  );
+}
+
+/** The content cleaned up for sending: empty goal lines dropped. */
+export const forSending = (c: ContractContent): ContractContent => ({ ...c, goals: c.goals.map((g) => g.trim()).filter(Boolean) });
+
+export function ContractContentView({ content, names }: { content: ContractContent; names: Names }) {
+  const at = useAT();
+  const lang = useLanguage();
+  const admin = (id: string | null) => (id ? (names.administrations.find((a) => a.id === id)?.name ?? id) : '–');
+  const org = (id: string) => names.organisations.find((o) => o.id === id)?.name ?? id;
+  const party = (p: { kind: string; id: string }) => (p.kind === 'administration' ? admin(p.id) : org(p.id));
+  const list = (items: ReactNode[]) => (items.length ? <ul>{items.map((x, i) => <li key={i}>{x}</li>)}</ul> : '–');
+  return (
+    <dl className="facts">
+      <dt>{at('contracts.administrations')}</dt>
+      <dd>{content.parties.administrationIds.map(admin).join(', ') || '–'}</dd>
+      <dt>{at('contracts.housingOrganisations')}</dt>
+      <dd>{content.parties.housingOrganisationIds.map(org).join(', ') || '–'}</dd>
+      <dt>{at('contracts.purpose')}</dt>
+      <dd className="pre-line">{content.purpose || '–'}</dd>
+      <dt>{at('contracts.goalsView')}</dt>
+      <dd>{list(content.goals)}</dd>
+      <dt>{at('contracts.activities')}</dt>
+      <dd>{list(content.activities.map((a) => a.note || a.activityId))}</dd>
+      <dt>{at('contracts.tasks')}</dt>
+      <dd>{list(content.tasks.map((t) => `${party(t.party)}: ${t.task}`))}</dd>
+      <dt>{at('contracts.municipalPart')}</dt>
+      <dd>
+        {list(
+          content.municipalPart.map(
+            (m) =>
+              `${at(`contracts.mpKind.${m.kind}`)}: ${m.description}${m.administrationId ? ` (${admin(m.administrationId)})` : ''}` +
+              (m.hoursPerYear !== null ? `, ${m.hoursPerYear} ${at('contracts.mpHours').toLocaleLowerCase()}` : '') +
+              (m.amountOrePerYear !== null ? `, ${kroner(m.amountOrePerYear, lang)}` : ''),
+          ),
+        )}
+      </dd>
+      <dt>{at('contracts.contactPersons')}</dt>
+      <dd>{list(content.contactPersons.map((c) => `${c.name}, ${c.role}`))}</dd>
+      <dt>{at('contracts.validity')}</dt>
+      <dd>
+        {content.validFrom ? dateText(content.validFrom, lang) : '–'} – {content.validTo ? dateText(content.validTo, lang) : '–'}
+      </dd>
+      <dt>{at('contracts.revisionClause')}</dt>
+      <dd className="pre-line">{content.revisionClause || '–'}</dd>
+    </dl>
+  );
+}
