@@ -18,10 +18,13 @@ const tableSize = 8.5;
 /** The characters of WinAnsiEncoding above Latin-1's printable range (0x80–0x9F). */
 const winAnsiExtras = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
 
-/** Keeps what the standard fonts can show; replaces the rest (e.g. "≤" → "?"). */
+const substitutes: Record<string, string> = { '≤': '<=', '≥': '>=', '−': '-', '\u2009': ' ', '\u202f': ' ' };
+
+/** Keeps what the standard fonts can show; substitutes a few, replaces the rest with "?". */
 export function winAnsi(text: string): string {
   return [...text]
     .map((ch) => {
+      if (substitutes[ch] !== undefined) return substitutes[ch];
       const c = ch.codePointAt(0)!;
       if (ch === '\n' || (c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0xff) || winAnsiExtras.has(ch)) return ch;
       if (ch === '\t') return ' ';
