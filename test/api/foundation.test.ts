@@ -34,6 +34,15 @@ describe('registry', () => {
     expect(names).toEqual(['Amager/Sundby', 'Bispebjerg', 'Husum/Tingbjerg', 'Nørrebro', 'Valby/Vigerslev', 'Vesterbro/Sydhavnen']);
   });
 
+  it('searches names literally: % and _ are not wildcards', async () => {
+    const user = await t.signIn('fond@demo.example');
+    const search = async (q: string) =>
+      (await user.request({ method: 'GET', url: `/api/urban-areas?q=${encodeURIComponent(q)}` })).json().items.length;
+    expect(await search('rebro')).toBe(1);
+    expect(await search('%')).toBe(0);
+    expect(await search('_')).toBe(0);
+  });
+
   it('needs sign-in', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/urban-areas' });
     expect(res.statusCode).toBe(401);

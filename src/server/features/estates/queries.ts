@@ -1,5 +1,6 @@
 import type { Db } from '../../db/create-db.ts';
 import { type Page, offsetOf } from '../../http/lists.ts';
+import { containing } from '../../db/search.ts';
 
 export type EstateFilter = {
   housingOrganisationId?: string | undefined;
@@ -23,7 +24,7 @@ export const listEstates = (db: Db, filter: EstateFilter, page: Page) =>
     .$if(filter.urbanAreaId !== undefined, (q) => q.where('estate.urbanAreaId', '=', filter.urbanAreaId!))
     .$if(!!filter.q, (q) =>
       q.where((eb) =>
-        eb.or([eb('estate.name', 'ilike', `%${filter.q}%`), eb('estate.departmentNumber', '=', filter.q!)]),
+        eb.or([eb('estate.name', 'ilike', containing(filter.q!)), eb('estate.departmentNumber', '=', filter.q!)]),
       ),
     )
     .orderBy('estate.name')

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/create-db.ts';
 import { type Page, offsetOf } from '../../http/lists.ts';
+import { containing } from '../../db/search.ts';
 
 export type HousingOrganisationFilter = { q?: string | undefined };
 
@@ -8,7 +9,7 @@ export const listHousingOrganisations = (db: Db, filter: HousingOrganisationFilt
     .selectFrom('housingOrganisation')
     .selectAll()
     .$if(!!filter.q, (q) =>
-      q.where((eb) => eb.or([eb('name', 'ilike', `%${filter.q}%`), eb('shortName', 'ilike', `%${filter.q}%`)])),
+      q.where((eb) => eb.or([eb('name', 'ilike', containing(filter.q!)), eb('shortName', 'ilike', containing(filter.q!))])),
     )
     .orderBy('name')
     .orderBy('id')

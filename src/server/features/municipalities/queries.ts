@@ -1,5 +1,6 @@
 import type { Db } from '../../db/create-db.ts';
 import { type Page, offsetOf } from '../../http/lists.ts';
+import { containing } from '../../db/search.ts';
 
 export type MunicipalityFilter = { q?: string | undefined };
 
@@ -7,7 +8,7 @@ export const listMunicipalities = (db: Db, filter: MunicipalityFilter, page: Pag
   db
     .selectFrom('municipality')
     .selectAll()
-    .$if(!!filter.q, (q) => q.where('name', 'ilike', `%${filter.q}%`))
+    .$if(!!filter.q, (q) => q.where('name', 'ilike', containing(filter.q!)))
     .orderBy('code')
     .orderBy('id')
     .limit(page.limit + 1)

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/create-db.ts';
 import { type Page, offsetOf } from '../../http/lists.ts';
+import { containing } from '../../db/search.ts';
 
 export type UrbanAreaFilter = { municipalityId?: string | undefined; vulnerable?: boolean | undefined; q?: string | undefined };
 
@@ -14,7 +15,7 @@ export const listUrbanAreas = (db: Db, filter: UrbanAreaFilter, page: Page) =>
   urbanAreas(db)
     .$if(filter.municipalityId !== undefined, (q) => q.where('urbanArea.municipalityId', '=', filter.municipalityId!))
     .$if(filter.vulnerable !== undefined, (q) => q.where('urbanArea.vulnerable', '=', filter.vulnerable!))
-    .$if(!!filter.q, (q) => q.where('urbanArea.name', 'ilike', `%${filter.q}%`))
+    .$if(!!filter.q, (q) => q.where('urbanArea.name', 'ilike', containing(filter.q!)))
     .orderBy('urbanArea.name')
     .orderBy('urbanArea.id')
     .limit(page.limit + 1)

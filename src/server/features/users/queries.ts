@@ -2,6 +2,7 @@
 import type { Db } from '../../db/create-db.ts';
 import type { Role } from '../../../domain/roles.ts';
 import { type Page, offsetOf } from '../../http/lists.ts';
+import { containing } from '../../db/search.ts';
 
 export type UserFilter = {
   /** Only users whose scope lies in this municipality (an admin's view). */
@@ -51,7 +52,7 @@ export const listUsers = (db: Db, filter: UserFilter, page: Page) =>
     .$if(filter.active !== undefined, (q) => q.where('appUser.active', '=', filter.active!))
     .$if(!!filter.q, (q) =>
       q.where((eb) =>
-        eb.or([eb('appUser.email', 'ilike', `%${filter.q}%`), eb('appUser.displayName', 'ilike', `%${filter.q}%`)]),
+        eb.or([eb('appUser.email', 'ilike', containing(filter.q!)), eb('appUser.displayName', 'ilike', containing(filter.q!))]),
       ),
     )
     .orderBy('appUser.email')
