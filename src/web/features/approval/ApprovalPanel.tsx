@@ -4,7 +4,7 @@
  * signed-in user may record now (`next` with `mayRecord` from GET /api/plans/:id/decisions, computed
  * by the domain's workflow), and the plan's approved versions with "Start ændring" and comparison.
  */
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { snapshotOfPlan } from '../../../domain/plan-snapshot.ts';
 import { ruleReport } from '../../../domain/rules/report.ts';
@@ -105,7 +105,7 @@ function TimelineView({ plan, timeline, at, onRecorded }: { plan: Plan; timeline
       ) : (
         <ol className="missing-list">
           {timeline.missing.map((s) => (
-            <li key={`${s.step}-${s.committeeId ?? ''}`}>{at('approval.missingItem', { name: s.name, who: s.deciderName })}</li>
+            <li key={`${s.step}-${s.committeeId ?? ''}`}>{at('approval.missingItem', { name: capital(s.name), who: s.deciderName })}</li>
           ))}
         </ol>
       )}
@@ -113,6 +113,9 @@ function TimelineView({ plan, timeline, at, onRecorded }: { plan: Plan; timeline
     </>
   );
 }
+
+/** Step names are phrases ("Økonomiudvalgets godkendelse", "boligorganisationens …"); as a label they start with a capital. */
+const capital = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
 const stepKey = (s: StepView) => `${s.step}:${s.body}:${s.committeeId ?? ''}`;
 
@@ -222,7 +225,7 @@ function RecordForm({ plan, timeline, at, onRecorded }: { plan: Plan; timeline: 
             label={at('approval.step')}
             value={step ? stepKey(step) : ''}
             onChange={setChoice}
-            options={possible.map((s) => ({ value: stepKey(s), label: s.name }))}
+            options={possible.map((s) => ({ value: stepKey(s), label: capital(s.name) }))}
             error={errors.step}
           />
           <SelectField
@@ -289,6 +292,9 @@ function RevisionsView({ plan, onStarted }: { plan: Plan; onStarted: (m: string)
   const [to, setTo] = useState('current');
   const mayRevise = revisableStatuses.has(plan.status) && may('plan.revise', { ...writeTarget(plan), draft: false });
   const items = revisions.data?.items ?? [];
+  const { reload } = revisions;
+  // A decision (e.g. the fund's commitment) may have frozen a version: read the list again.
+  useEffect(() => reload(), [plan.version, plan.status, reload]);
 
   const start = async (e: FormEvent) => {
     e.preventDefault();
@@ -298,7 +304,7 @@ function RevisionsView({ plan, onStarted }: { plan: Plan; onStarted: (m: string)
     }
     setReasonError(undefined);
     try {
-      await request('POST', `/api/plans/${plan.id}/revisions`, { body: { reason: reason.trim() }, version: revisions.data?.version ?? plan.version });
+      await request('POST', `/api/plans/${plan.id}/revisions`, { body: { reason: reason.trim() }, version: plan.version });
       setReason('');
       revisions.reload();
       onStarted(at('revisions.started'));

@@ -1,0 +1,256 @@
+/**
+ * Browser flow of the approval route, plan revisions, cooperation contracts and the forum page,
+ * through the real server and the built web app. A clean plan of fsb in Nørrebro is prepared
+ * through the API; every body's decision is recorded in the browser at least once, each signed in
+ * as the role that records it (docs/approval.md): housing staff (application, submission, board,
+ * start), the fund officer (prequalification, commitment), the case worker (a committee, the City
+ * Council), the admin (Økonomiudvalget, with a PDF). An out-of-order date is refused with APP-ORDER
+ * inline. The forum member drafts a contract of the same area, a duplicate is refused with
+ * CON-PER-AREA, the City Council's approval of the plan approves the contract, the forum revises it,
+ * and the comparison shows the difference; a change of the running plan is compared with version 1.
+ * axe reports zero violations on every page state visited.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Session, TestApp } from '../helpers/app.ts';
+import { type Refs, cleanPlanVia, decide, loadApprovalRefs, pdfBytes, versionOf } from '../helpers/approval.ts';
+import { cleanBudget, ifMatch } from '../helpers/plans.ts';
+import {
+  type Server,
+  expectAccessible,
+  findChromium,
+  launchBrowser,
+  newContext,
+  settled,
+  signIn,
+  startServer,
+  watchErrors,
+} from './helpers.ts';
+
+const chromiumPath = findChromium();
+const planName = 'E2E Helhedsplan Blågården';
+
+describe.skipIf(!chromiumPath)('approval, revisions, contracts and the forum in Chromium', () => {
+  let server: Server;
+  let browser: Browser;
+  let axeChecks = 0;
+  const contexts: BrowserContext[] = [];
+  const errorLists: string[][] = [];
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser(chromiumPath!);
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close();
+    await browser?.close();
+    await server?.close();
+    console.log(`axe: ${axeChecks} approval/contract/forum page states checked, zero violations`);
+  });
+
+  /** An API session of a demo user on the same server (inject with the session cookie and CSRF token). */
+  async function apiSession(email: string): Promise<Session> {
+    const app = server.app;
+    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: 'demo' } });
+    const cookie = res.cookies.find((c) => c.name === 'boligsocial_session')!;
+    const header = `${cookie.name}=${cookie.value}`;
+    const me = await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: header } });
+    const csrf = (me.json() as { csrfToken: string }).csrfToken;
+    return { email, request: (opts) => app.inject({ ...opts, headers: { cookie: header, 'x-csrf-token': csrf, ...(opts.headers ?? {}) } }) };
+  }
+
+  async function browserAs(email: string): Promise<Page> {
+    const context = await newContext(browser, server.baseUrl);
+    contexts.push(context);
+    const page = await context.newPage();
+    errorLists.push(watchErrors(page));
+    await signIn(page, email);
+    return page;
+  }
+
+  async function check(page: Page, where: string, heading?: string | RegExp): Promise<void> {
+    await settled(page);
+    if (heading) await expect.poll(() => page.locator('h1').textContent()).toMatch(heading);
+    await expectAccessible(page, where);
+    axeChecks++;
+  }
+
+  async function chooseOption(page: Page, label: string, text: RegExp): Promise<void> {
+    const select = page.getByLabel(label, { exact: true });
+    const options = await select.locator('option').allTextContents();
+    const found = options.find((o) => new RegExp(text.source, 'i').test(o));
+    expect(found, `${label}: ${text} among ${options.join(' | ')}`).toBeDefined();
+    await select.selectOption({ label: found! });
+  }
+
+  /** Records a decision through the plan page's form. */
+  async function record(
+    page: Page,
+    planUrl: string,
+    step: RegExp,
+    decidedOn: string,
+    reference: string,
+    options: { pdf?: boolean; where?: string; expectRefusal?: string } = {},
+  ): Promise<void> {
+    // A fresh load: the same page may be open from the last step (a hash change would not reload it).
+    await page.goto('about:blank');
+    await page.goto(`${planUrl}#approval`);
+    await settled(page);
+    await page.locator('form.record-form').waitFor();
+    await chooseOption(page, 'Beslutning', step);
+    await page.getByLabel('Udfald', { exact: true }).selectOption({ label: 'Godkendt' });
+    await page.getByLabel('Dato for beslutningen').fill(decidedOn);
+    await page.getByLabel('Reference (dagsordenspunkt eller brev)').fill(reference);
+    if (options.pdf) await page.getByLabel(/Bilag \(PDF/).setInputFiles({ name: 'beslutning.pdf', mimeType: 'application/pdf', buffer: pdfBytes });
+    if (options.where) await check(page, `${options.where} (form filled in)`);
+    await page.locator('form.record-form').getByRole('button', { name: 'Registrér' }).click();
+    if (options.expectRefusal) {
+      await page.locator(`#record-refusal [data-rule="${options.expectRefusal}"]`).waitFor();
+      return;
+    }
+    await page.getByText(/Beslutningen er registreret/).waitFor();
+    await expect.poll(() => page.locator('#approval table').first().textContent()).toContain(reference);
+  }
+
+  test('a plan from draft to running through every body; a contract approved with it and revised by the forum', async () => {
+    const t = { app: server.app, db: server.app.db, signIn: apiSession } as unknown as TestApp;
+    const r: Refs = await loadApprovalRefs(t);
+    const blaagaarden = (await server.app.db.selectFrom('estate').select('id').where('name', '=', 'Blågården').executeTakeFirstOrThrow()).id;
+    const staffApi = await apiSession('boligorganisation@demo.example');
+    const fundApi = await apiSession('fond@demo.example');
+    const caseWorkerApi = await apiSession('sagsbehandler@demo.example');
+    const plan = await cleanPlanVia(staffApi, r, { name: planName, urbanAreaId: r.norrebro, estateIds: [blaagaarden] });
+    const planUrl = `/planer/${plan.id}`;
+
+    const staff = await browserAs('boligorganisation@demo.example');
+    const fund = await browserAs('fond@demo.example');
+    const caseWorker = await browserAs('sagsbehandler@demo.example');
+    const admin = await browserAs('admin@demo.example');
+    const forum = await browserAs('forum@demo.example');
+
+    // --- Housing staff: the application for prequalification ---------------------------------------
+    await staff.goto(planUrl);
+    await check(staff, 'plan page with the approval panel (draft)', planName);
+    expect(await staff.locator('#approval').textContent()).toContain('Manglende godkendelser');
+    await record(staff, planUrl, /ansøgning om prækvalifikation/, '2012-09-01', 'Ansøgning 1/2012', { where: 'record form (housing staff)' });
+    await check(staff, 'plan page after the application');
+
+    // --- The fund: prequalification in the browser, the advisory process through the API ----------
+    await record(fund, planUrl, /prækvalifikation/, '2012-10-01', 'LBF brev 2012-10-01');
+    const advisory = await decide(fundApi, plan.id, await versionOf(staffApi, plan.id), { body: 'fund', decidedOn: '2012-10-15' });
+    expect(advisory.statusCode, advisory.body).toBe(201);
+
+    // --- Housing staff: submission to the municipality (clean rule report) -------------------------
+    await record(staff, planUrl, /indsendelse af planen/, '2012-11-15', 'Indsendt 15.11.2012');
+
+    // --- Case worker: a committee in the browser; the other through the API ------------------------
+    await caseWorker.goto('/afventer?organ=committee');
+    await check(caseWorker, 'waiting for the committees', 'Afventer');
+    await caseWorker.getByRole('link', { name: planName }).waitFor();
+    await record(caseWorker, planUrl, /Teknik- og Miljøudvalgets godkendelse/, '2012-12-03', 'TMU 03.12.2012, pkt. 4', { where: 'record form (case worker)' });
+    const buu = await decide(caseWorkerApi, plan.id, await versionOf(staffApi, plan.id), { body: 'committee', committeeId: r.buu, decidedOn: '2012-12-05' });
+    expect(buu.statusCode, buu.body).toBe(201);
+
+    // --- Admin: Økonomiudvalget, with the minutes as a PDF -----------------------------------------
+    await record(admin, planUrl, /Økonomiudvalgets godkendelse/, '2012-12-11', 'ØU 11.12.2012, pkt. 7', { pdf: true });
+    await admin.getByRole('link', { name: 'beslutning.pdf (PDF)' }).waitFor();
+    await check(admin, 'plan page with a decision and its PDF');
+
+    // --- The forum member drafts the area's contract; a duplicate is refused -----------------------
+    await forum.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Kontrakter', exact: true }).click();
+    await check(forum, 'contracts list', 'Kontrakter om boligsocialt samarbejde');
+    await forum.getByLabel('Byområde').selectOption({ label: 'Nørrebro' });
+    await forum.getByRole('button', { name: 'Vis' }).click();
+    await forum.getByRole('link', { name: 'Ny kontrakt' }).click();
+    await check(forum, 'new contract form', 'Ny kontrakt (kladde)');
+    const fillDraft = async () => {
+      await forum.getByLabel('Puljeperiode').selectOption({ label: '2011–14' });
+      await chooseOption(forum, 'Indsatsområde', /Børn, unge og familie/);
+      await chooseOption(forum, 'Arbejdsgruppe', /Børn, unge og familie/);
+      await forum.getByRole('group', { name: 'Forvaltninger' }).getByRole('checkbox').first().check();
+      await forum.getByRole('group', { name: 'Boligorganisationer' }).getByLabel('fsb', { exact: true }).check();
+      await forum.getByLabel('Formål').fill('Flere børn og unge trives og lærer');
+      await forum.getByLabel('Mål (ét pr. linje)').fill('Flere unge i uddannelse\nFærre unge i kriminalitet');
+      await forum.getByRole('button', { name: 'Tilføj kontaktperson' }).click();
+      await forum.locator('#contract-contact-0-name').fill('Anna Jensen');
+      await forum.locator('#contract-contact-0-role').fill('Koordinator');
+      await forum.getByLabel('Gælder fra').fill('2013-01-01');
+      await forum.getByLabel('Gælder til').fill('2016-12-31');
+      await forum.getByLabel('Revisionsbestemmelse').fill('Forummet reviderer kontrakten årligt.');
+    };
+    await fillDraft();
+    await check(forum, 'new contract form filled in');
+    await forum.getByRole('button', { name: 'Opret kladde' }).click();
+    await forum.getByText('Kontraktkladden er oprettet.').waitFor();
+    const contractUrl = new URL(forum.url()).pathname;
+    await check(forum, 'contract draft', /Kontrakt: Nørrebro/);
+    await forum.goto('/kontrakter/ny?byomraade=' + r.norrebro);
+    await settled(forum);
+    await fillDraft();
+    await forum.getByRole('button', { name: 'Opret kladde' }).click();
+    await forum.locator('#contract-refusal [data-rule="CON-PER-AREA"]').waitFor();
+    await check(forum, 'new contract refused with CON-PER-AREA');
+
+    // --- Case worker: the City Council; a date before ØU's is refused with APP-ORDER first ----------
+    await caseWorker.goto('/afventer');
+    await settled(caseWorker);
+    await caseWorker.getByRole('link', { name: planName }).waitFor();
+    await caseWorker.getByLabel('Mødedato').fill('2012-12-13');
+    await check(caseWorker, 'waiting for the City Council with the proposal links');
+    await record(caseWorker, planUrl, /Borgerrepræsentationens godkendelse/, '2012-12-01', 'BR 01.12.2012', { expectRefusal: 'APP-ORDER' });
+    await check(caseWorker, 'record form refused with APP-ORDER');
+    await record(caseWorker, planUrl, /Borgerrepræsentationens godkendelse/, '2012-12-13', 'BR 13.12.2012, pkt. 12');
+
+    // --- Housing staff: the board; the fund: the commitment; housing staff: the start --------------
+    await record(staff, planUrl, /bestyrelses godkendelse/, '2012-12-18', 'Bestyrelsen 18.12.2012');
+    await record(fund, planUrl, /tilsagn/, '2013-01-10', 'LBF tilsagn 2013-01-10');
+    await record(staff, planUrl, /planens start/, '2013-01-15', 'Opstart 15.01.2013');
+    await expect.poll(async () => (await staffApi.request({ method: 'GET', url: `/api/plans/${plan.id}` })).json().status).toBe('running');
+    await check(staff, 'running plan with its timeline and version 1');
+
+    // --- A change of the running plan, compared with version 1 ------------------------------------
+    await staff.getByLabel('Hvorfor ændres planen?').fill('Større budget fra 2014');
+    await staff.getByRole('button', { name: 'Start ændring' }).click();
+    await staff.getByText(/Ændringen er startet/).waitFor();
+    const v = await versionOf(staffApi, plan.id);
+    const lines = cleanBudget(r).map((l) => (l.year === 2014 && l.source === 'fund' ? { ...l, amountOre: l.amountOre + 10_000_00 } : l));
+    const put = await staffApi.request({ method: 'PUT', url: `/api/plans/${plan.id}/budget-lines`, headers: ifMatch(v), payload: { lines } });
+    expect(put.statusCode, put.body).toBe(200);
+    await staff.goto(`${planUrl}/sammenlign?fra=1&til=current`);
+    await check(staff, 'plan comparison', /Sammenligning af Version 1/);
+    expect(await staff.getByRole('table', { name: 'Budget pr. år' }).getByRole('row', { name: /2014/ }).textContent()).toContain('Ændret');
+
+    // --- The contract was approved with the City Council; the forum revises it ---------------------
+    await forum.goto(contractUrl);
+    await check(forum, 'approved contract', /Kontrakt: Nørrebro/);
+    expect(await forum.locator('main').textContent()).toContain('BR 13.12.2012, pkt. 12');
+    await forum.getByRole('link', { name: 'Revidér kontrakten (forummets beslutning)' }).click();
+    await check(forum, 'contract revision form', /Revision af kontrakt/);
+    await forum.getByLabel('Dato for forummets beslutning').fill('2014-03-01');
+    await forum.getByLabel('Reference (referat, punkt)').fill('Forum 01.03.2014, pkt. 3');
+    await forum.getByLabel('Formål').fill('Flere børn og unge trives, lærer og får job');
+    await forum.getByRole('button', { name: 'Vedtag revisionen' }).click();
+    await forum.getByText('Revisionen er vedtaget som version 2.').waitFor();
+    await check(forum, 'contract with two versions');
+    await forum.getByRole('button', { name: 'Vis sammenligning' }).click();
+    await check(forum, 'contract comparison', 'Sammenligning af version 1 og 2');
+    const purposeRow = forum.getByRole('table', { name: 'Planens oplysninger' }).getByRole('row', { name: /Formål|purpose/i });
+    expect(await purposeRow.textContent()).toContain('Ændret');
+    expect(await purposeRow.textContent()).toContain('får job');
+
+    // --- The forum page of Nørrebro --------------------------------------------------------------
+    const area = (await forum.context().request.get(`/api/urban-areas/${r.norrebro}`).then((x) => x.json())) as { forumId: string };
+    await forum.goto(`/byomraader/${r.norrebro}`);
+    await settled(forum);
+    await forum.getByRole('link', { name: /Forummets side/ }).click();
+    await check(forum, 'forum page', /Forum/);
+    expect(new URL(forum.url()).pathname).toBe(`/fora/${area.forumId}`);
+    const text = await forum.locator('main').textContent();
+    expect(text).toContain(planName);
+    expect(text).toContain('Forum 01.03.2014, pkt. 3');
+    expect(text).toContain('BR 13.12.2012, pkt. 12');
+
+    expect(errorLists.flat().filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+  }, 240_000);
+});
