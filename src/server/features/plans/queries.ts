@@ -1,9 +1,10 @@
 /**
  * Plan queries: one batch loader reads plans with everything the rules and the presenters need
- * (a handful of queries for any number of plans), and `toSnapshot` turns that into the domain's
+ * (one query for any number of plans), and `toSnapshot` turns that into the domain's
  * PlanSnapshot.
  */
 import type { Kysely } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Target } from '../../../domain/authorization.ts';
 import type { FundingRules } from '../../../domain/funding-rules.ts';
 import type { PlanSnapshot } from '../../../domain/plans.ts';
@@ -52,12 +53,6 @@ export type PlanDetails = {
   interventionAreas: { id: string; number: number; name: string; municipalInterface: boolean }[];
 };
 
-const groupBy = <T, K>(rows: T[], key: (r: T) => K): Map<K, T[]> => {
-  const m = new Map<K, T[]>();
-  for (const r of rows) m.set(key(r), [...(m.get(key(r)) ?? []), r]);
-  return m;
-};
-
 /** Ids of the plans matching the filter (before authorization, which the caller applies). */
 export async function findPlanIds(db: Q, filter: PlanFilter): Promise<string[]> {
   const rows = await db
@@ -86,7 +81,19 @@ export async function findPlanIds(db: Q, filter: PlanFilter): Promise<string[]> 
   return rows.map((r) => r.id);
 }
 
-/** Loads plans with all their content; plans that do not exist are absent from the map. */
+/** A timestamp as JSON gives it (an ISO string) back as the Date the driver would have given. */
+const toDate = (v: Date | string): Date => (v instanceof Date ? v : new Date(v));
+const dated = <T extends { createdAt: Date | string; updatedAt: Date | string }>(row: T): Omit<T, 'createdAt' | 'updatedAt'> & { createdAt: Date; updatedAt: Date } => ({
+  ...row,
+  createdAt: toDate(row.createdAt),
+  updatedAt: toDate(row.updatedAt),
+});
+
+/**
+ * Loads plans with all their content; plans that do not exist are absent from the map. One query:
+ * each list is a correlated subquery aggregated to JSON (in the order of its ORDER BY), and the
+ * timestamps JSON turns into strings become Dates again, so callers see the driver's types.
+ */
 export async function loadPlans(db: Q, ids: readonly string[]): Promise<Map<string, PlanDetails>> {
   const out = new Map<string, PlanDetails>();
   if (ids.length === 0) return out;
@@ -96,114 +103,135 @@ export async function loadPlans(db: Q, ids: readonly string[]): Promise<Map<stri
     .innerJoin('housingOrganisation', 'housingOrganisation.id', 'plan.housingOrganisationId')
     .innerJoin('fundingPeriod', 'fundingPeriod.id', 'plan.fundingPeriodId')
     .selectAll('plan')
-    .select([
+    .select((eb) => [
       'urbanArea.municipalityId',
       'urbanArea.vulnerable',
       'urbanArea.name as urbanAreaName',
       'housingOrganisation.name as housingOrganisationName',
       'fundingPeriod.name as fundingPeriodName',
       'fundingPeriod.rules',
+      jsonArrayFrom(
+        eb
+          .selectFrom('planEstate')
+          .innerJoin('estate', 'estate.id', 'planEstate.estateId')
+          .innerJoin('urbanArea as estateArea', 'estateArea.id', 'estate.urbanAreaId')
+          .select(['estate.id', 'estate.name', 'estate.housingOrganisationId', 'estate.urbanAreaId', 'estateArea.municipalityId'])
+          .whereRef('planEstate.planId', '=', 'plan.id')
+          .orderBy('estate.name'),
+      ).as('estates'),
+      jsonArrayFrom(eb.selectFrom('planCommittee').select('planCommittee.committeeId').whereRef('planCommittee.planId', '=', 'plan.id')).as('committees'),
+      jsonArrayFrom(
+        eb.selectFrom('planPartnerAdministration').select('planPartnerAdministration.administrationId').whereRef('planPartnerAdministration.planId', '=', 'plan.id'),
+      ).as('partners'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('goal')
+          .selectAll('goal')
+          .select((eg) => [
+            jsonArrayFrom(
+              eg
+                .selectFrom('successCriterion')
+                .selectAll('successCriterion')
+                .select((ec) => [
+                  jsonArrayFrom(
+                    ec
+                      .selectFrom('indicatorTarget')
+                      .selectAll('indicatorTarget')
+                      .select((et) => [
+                        jsonArrayFrom(
+                          et
+                            .selectFrom('targetRevision')
+                            .selectAll('targetRevision')
+                            .whereRef('targetRevision.indicatorTargetId', '=', 'indicatorTarget.id')
+                            .orderBy('targetRevision.id'),
+                        ).as('revisions'),
+                      ])
+                      .whereRef('indicatorTarget.successCriterionId', '=', 'successCriterion.id')
+                      .orderBy('indicatorTarget.year'),
+                  ).as('targets'),
+                ])
+                .whereRef('successCriterion.goalId', '=', 'goal.id')
+                .orderBy('successCriterion.position')
+                .orderBy('successCriterion.id'),
+            ).as('criteria'),
+          ])
+          .whereRef('goal.planId', '=', 'plan.id')
+          .orderBy('goal.position')
+          .orderBy('goal.id'),
+      ).as('goals'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('activity')
+          .selectAll('activity')
+          .select((ea) => [
+            jsonArrayFrom(ea.selectFrom('activityGoal').select('activityGoal.goalId').whereRef('activityGoal.activityId', '=', 'activity.id')).as('goals'),
+          ])
+          .whereRef('activity.planId', '=', 'plan.id')
+          .orderBy('activity.createdAt')
+          .orderBy('activity.name')
+          .orderBy('activity.id'),
+      ).as('activities'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('budgetLine')
+          .selectAll('budgetLine')
+          .whereRef('budgetLine.planId', '=', 'plan.id')
+          .orderBy('budgetLine.year')
+          .orderBy('budgetLine.interventionAreaId')
+          .orderBy('budgetLine.source')
+          .orderBy('budgetLine.id'),
+      ).as('budgetLines'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('poolAllocation')
+          .innerJoin('pool', 'pool.id', 'poolAllocation.poolId')
+          .select((ep) => [
+            'poolAllocation.id',
+            'poolAllocation.version',
+            'poolAllocation.poolId',
+            'poolAllocation.amountOre',
+            'pool.name as poolName',
+            'pool.capacityOre as poolCapacityOre',
+            ep
+              .selectFrom('poolAllocation as other')
+              .select((e) => e.fn.coalesce(e.fn.sum<number>('other.amountOre'), e.lit(0)).as('s'))
+              .whereRef('other.poolId', '=', 'pool.id')
+              .as('poolAllocatedOre'),
+          ])
+          .whereRef('poolAllocation.planId', '=', 'plan.id')
+          .orderBy('poolAllocation.createdAt'),
+      ).as('allocations'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('interventionArea')
+          .select(['interventionArea.id', 'interventionArea.number', 'interventionArea.name', 'interventionArea.municipalInterface'])
+          .whereRef('interventionArea.fundingPeriodId', '=', 'plan.fundingPeriodId')
+          .orderBy('interventionArea.number'),
+      ).as('interventionAreas'),
     ])
     .where('plan.id', 'in', ids)
     .execute();
-  if (plans.length === 0) return out;
-  const planIds = plans.map((p) => p.id);
-  const periodIds = [...new Set(plans.map((p) => p.fundingPeriodId))];
 
-  const [estates, committees, partners, goals, activities, lines, allocations, areas] = await Promise.all([
-    db
-      .selectFrom('planEstate')
-      .innerJoin('estate', 'estate.id', 'planEstate.estateId')
-      .innerJoin('urbanArea', 'urbanArea.id', 'estate.urbanAreaId')
-      .select(['planEstate.planId', 'estate.id', 'estate.name', 'estate.housingOrganisationId', 'estate.urbanAreaId', 'urbanArea.municipalityId'])
-      .where('planEstate.planId', 'in', planIds)
-      .orderBy('estate.name')
-      .execute(),
-    db.selectFrom('planCommittee').selectAll().where('planId', 'in', planIds).execute(),
-    db.selectFrom('planPartnerAdministration').selectAll().where('planId', 'in', planIds).execute(),
-    db.selectFrom('goal').selectAll().where('planId', 'in', planIds).orderBy('position').orderBy('id').execute(),
-    db.selectFrom('activity').selectAll().where('planId', 'in', planIds).orderBy('createdAt').orderBy('name').orderBy('id').execute(),
-    db
-      .selectFrom('budgetLine')
-      .selectAll()
-      .where('planId', 'in', planIds)
-      .orderBy('year')
-      .orderBy('interventionAreaId')
-      .orderBy('source')
-      .orderBy('id')
-      .execute(),
-    db
-      .selectFrom('poolAllocation')
-      .innerJoin('pool', 'pool.id', 'poolAllocation.poolId')
-      .select((eb) => [
-        'poolAllocation.id',
-        'poolAllocation.version',
-        'poolAllocation.planId',
-        'poolAllocation.poolId',
-        'poolAllocation.amountOre',
-        'pool.name as poolName',
-        'pool.capacityOre as poolCapacityOre',
-        eb
-          .selectFrom('poolAllocation as other')
-          .select((e) => e.fn.coalesce(e.fn.sum<number>('other.amountOre'), e.lit(0)).as('s'))
-          .whereRef('other.poolId', '=', 'pool.id')
-          .as('poolAllocatedOre'),
-      ])
-      .where('poolAllocation.planId', 'in', planIds)
-      .orderBy('poolAllocation.createdAt')
-      .execute(),
-    db
-      .selectFrom('interventionArea')
-      .select(['id', 'number', 'name', 'municipalInterface', 'fundingPeriodId'])
-      .where('fundingPeriodId', 'in', periodIds)
-      .orderBy('number')
-      .execute(),
-  ]);
-
-  const goalIds = goals.map((g) => g.id);
-  const criteria = goalIds.length
-    ? await db.selectFrom('successCriterion').selectAll().where('goalId', 'in', goalIds).orderBy('position').orderBy('id').execute()
-    : [];
-  const criterionIds = criteria.map((c) => c.id);
-  const targets = criterionIds.length
-    ? await db.selectFrom('indicatorTarget').selectAll().where('successCriterionId', 'in', criterionIds).orderBy('year').execute()
-    : [];
-  const targetIds = targets.map((t) => t.id);
-  const revisions = targetIds.length
-    ? await db.selectFrom('targetRevision').selectAll().where('indicatorTargetId', 'in', targetIds).orderBy('id').execute()
-    : [];
-  const activityIds = activities.map((a) => a.id);
-  const activityGoals = activityIds.length
-    ? await db.selectFrom('activityGoal').selectAll().where('activityId', 'in', activityIds).execute()
-    : [];
-
-  const revisionsOf = groupBy(revisions, (r) => r.indicatorTargetId);
-  const targetsOf = groupBy(targets, (t) => t.successCriterionId);
-  const criteriaOf = groupBy(criteria, (c) => c.goalId);
-  const goalsOfActivity = groupBy(activityGoals, (ag) => ag.activityId);
-  const by = <T extends { planId: string }>(rows: T[]) => groupBy(rows, (r) => r.planId);
-  const [estatesOf, committeesOf, partnersOf, goalsOf, activitiesOf, linesOf, allocationsOf] = [
-    by(estates), by(committees), by(partners), by(goals), by(activities), by(lines), by(allocations),
-  ];
-  const areasOf = groupBy(areas, (a) => a.fundingPeriodId);
-
-  for (const plan of plans) {
+  for (const { estates, committees, partners, goals, activities, budgetLines, allocations, interventionAreas, ...plan } of plans) {
     out.set(plan.id, {
       plan,
-      estates: (estatesOf.get(plan.id) ?? []).map(({ planId: _p, ...e }) => e),
-      committeeIds: (committeesOf.get(plan.id) ?? []).map((c) => c.committeeId),
-      partnerAdministrationIds: (partnersOf.get(plan.id) ?? []).map((p) => p.administrationId),
-      goals: (goalsOf.get(plan.id) ?? []).map((g) => ({
-        ...g,
-        criteria: (criteriaOf.get(g.id) ?? []).map((c) => ({
-          ...c,
-          targets: (targetsOf.get(c.id) ?? []).map((t) => ({ ...t, revisions: revisionsOf.get(t.id) ?? [] })),
+      estates,
+      committeeIds: committees.map((c) => c.committeeId),
+      partnerAdministrationIds: partners.map((p) => p.administrationId),
+      goals: goals.map(({ criteria, ...g }) => ({
+        ...dated(g),
+        criteria: criteria.map(({ targets, ...c }) => ({
+          ...dated(c),
+          targets: targets.map(({ revisions, ...t }) => ({
+            ...dated(t),
+            revisions: revisions.map((r) => ({ ...r, changedAt: toDate(r.changedAt) })),
+          })),
         })),
       })),
-      activities: (activitiesOf.get(plan.id) ?? []).map((a) => ({ ...a, goalIds: (goalsOfActivity.get(a.id) ?? []).map((g) => g.goalId) })),
-      budgetLines: linesOf.get(plan.id) ?? [],
-      allocations: (allocationsOf.get(plan.id) ?? []).map(({ planId: _p, ...a }) => ({ ...a, poolAllocatedOre: Number(a.poolAllocatedOre) })),
-      interventionAreas: (areasOf.get(plan.fundingPeriodId) ?? []).map(({ fundingPeriodId: _f, ...a }) => a),
+      activities: activities.map(({ goals: goalIds, ...a }) => ({ ...dated(a), goalIds: goalIds.map((g) => g.goalId) })),
+      budgetLines: budgetLines.map(dated),
+      allocations: allocations.map((a) => ({ ...a, poolAllocatedOre: Number(a.poolAllocatedOre) })),
+      interventionAreas,
     });
   }
   return out;
