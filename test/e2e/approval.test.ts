@@ -171,6 +171,7 @@ describe.skipIf(!chromiumPath)('approval, revisions, contracts and the forum in 
       await forum.getByRole('group', { name: 'Forvaltninger' }).getByRole('checkbox').first().check();
       await forum.getByRole('group', { name: 'Boligorganisationer' }).getByLabel('fsb', { exact: true }).check();
       await forum.getByLabel('Formål').fill('Flere børn og unge trives og lærer');
+      await forum.getByRole('group', { name: 'Omfattede aktiviteter' }).getByRole('checkbox').first().check();
       await forum.getByLabel('Mål (ét pr. linje)').fill('Flere unge i uddannelse\nFærre unge i kriminalitet');
       await forum.getByRole('button', { name: 'Tilføj kontaktperson' }).click();
       await forum.locator('#contract-contact-0-name').fill('Anna Jensen');
@@ -198,6 +199,9 @@ describe.skipIf(!chromiumPath)('approval, revisions, contracts and the forum in 
     await caseWorker.getByRole('link', { name: planName }).waitFor();
     await caseWorker.getByLabel('Mødedato').fill('2012-12-13');
     await check(caseWorker, 'waiting for the City Council with the proposal links');
+    expect(await caseWorker.getByRole('link', { name: 'Indstilling for Nørrebro (Word)' }).getAttribute('href')).toBe(
+      `/api/exports/city-council-proposal?urbanAreaId=${r.norrebro}&meetingDate=2012-12-13&format=docx`,
+    );
     await record(caseWorker, planUrl, /Borgerrepræsentationens godkendelse/, '2012-12-01', 'BR 01.12.2012', { expectRefusal: 'APP-ORDER' });
     await check(caseWorker, 'record form refused with APP-ORDER');
     await record(caseWorker, planUrl, /Borgerrepræsentationens godkendelse/, '2012-12-13', 'BR 13.12.2012, pkt. 12');
@@ -235,7 +239,7 @@ describe.skipIf(!chromiumPath)('approval, revisions, contracts and the forum in 
     await check(forum, 'contract with two versions');
     await forum.getByRole('button', { name: 'Vis sammenligning' }).click();
     await check(forum, 'contract comparison', 'Sammenligning af version 1 og 2');
-    const purposeRow = forum.getByRole('table', { name: 'Planens oplysninger' }).getByRole('row', { name: /Formål|purpose/i });
+    const purposeRow = forum.getByRole('table', { name: 'Kontraktens felter' }).getByRole('row', { name: /Formål|purpose/i });
     expect(await purposeRow.textContent()).toContain('Ændret');
     expect(await purposeRow.textContent()).toContain('får job');
 
@@ -250,6 +254,7 @@ describe.skipIf(!chromiumPath)('approval, revisions, contracts and the forum in 
     expect(text).toContain(planName);
     expect(text).toContain('Forum 01.03.2014, pkt. 3');
     expect(text).toContain('BR 13.12.2012, pkt. 12');
+    expect(text).toContain('Revision af kontrakt vedtaget: Version 2');
 
     expect(errorLists.flat().filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
   }, 240_000);

@@ -177,6 +177,7 @@ const texts = {
   'contracts.goals': ['Mål (ét pr. linje)', 'Goals (one per line)'],
   'contracts.goalsView': ['Mål', 'Goals'],
   'contracts.activities': ['Omfattede aktiviteter', 'Covered activities'],
+  'contracts.noActivities': ['Byområdets planer har ingen aktiviteter, du kan se.', 'The urban area’s plans have no activities you can see.'],
   'contracts.tasks': ['Opgavefordeling', 'Division of tasks'],
   'contracts.task': ['Opgave', 'Task'],
   'contracts.party': ['Part', 'Party'],
@@ -222,6 +223,10 @@ const texts = {
   'forum.decisionsCaption': ['Beslutninger om områdets planer og kontrakter, nyeste først', 'Decisions on the area’s plans and contracts, newest first'],
   'forum.noDecisions': ['Der er ingen beslutninger endnu.', 'There are no decisions yet.'],
   'forum.subject': ['Emne', 'Subject'],
+  'contracts.revisionAdopted': ['Revision af kontrakt vedtaget', 'Contract revision adopted'],
+  'contracts.fieldsCaption': ['Kontraktens felter', 'Fields of the contract'],
+  'contracts.error': ['fejl', 'error'],
+  'contracts.warning': ['advarsel', 'warning'],
   'forum.page': ['Forummets side', 'The forum’s page'],
 } as const satisfies Record<string, readonly [string, string]>;
 

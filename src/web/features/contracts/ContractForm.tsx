@@ -4,11 +4,12 @@
  * revision clause), its read-only view, and the inline report of a refusal with its rule ids.
  * Covered activities are kept as they are (shown, not edited here).
  */
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import type { Plan } from '../../../domain/schemas/plans.ts';
 import type { ContractContent } from '../../../domain/schemas/contracts.ts';
 import { municipalPartKinds } from '../../../domain/schemas/contracts.ts';
 import type { Administration, HousingOrganisation } from '../../../domain/schemas/registry.ts';
-import type { ApiError } from '../../api.ts';
+import { type ApiError, api } from '../../api.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { SelectField, TextField } from '../../components/Form.tsx';
 import { useLanguage } from '../../i18n.ts';
@@ -17,6 +18,30 @@ import { CheckboxGroup, DateField, TextArea } from '../plans/parts.tsx';
 import { type AT, useAT } from '../approval/texts.ts';
 
 export type Names = { administrations: Administration[]; organisations: HousingOrganisation[] };
+
+export type ActivityOption = { id: string; label: string };
+
+/** The activities of the urban area's plans (those the user may read), labelled with their plan. */
+export function useAreaActivities(urbanAreaId: string | null | undefined): ActivityOption[] {
+  const [options, setOptions] = useState<{ area: string; items: ActivityOption[] } | null>(null);
+  useEffect(() => {
+    if (!urbanAreaId) return;
+    const controller = new AbortController();
+    api
+      .get<{ items: { id: string }[] }>(`/api/plans?urbanAreaId=${urbanAreaId}&limit=500`, controller.signal)
+      .then((list) => Promise.all(list.items.map((p) => api.get<Plan>(`/api/plans/${p.id}`, controller.signal))))
+      .then(
+        (plans) =>
+          setOptions({
+            area: urbanAreaId,
+            items: plans.flatMap((p) => p.activities.map((a) => ({ id: a.id, label: `${p.name}: ${a.name}` }))),
+          }),
+        () => undefined,
+      );
+    return () => controller.abort();
+  }, [urbanAreaId]);
+  return options && options.area === urbanAreaId ? options.items : [];
+}
 
 /** A refusal (CON-*, REFERENCE, SCHEMA) with each rule id, shown where the form is. */
 export function Refusal({ error, heading }: { error: ApiError; heading: string }) {
@@ -88,12 +113,14 @@ export function ContractContentForm({
   names,
   municipalityId,
   error,
+  activities,
 }: {
   value: ContractContent;
   onChange: (c: ContractContent) => void;
   names: Names;
   municipalityId: string;
   error: ApiError | null;
+  activities: ActivityOption[];
 }) {
   const at = useAT();
   const set = <K extends keyof ContractContent>(k: K, v: ContractContent[K]) => onChange({ ...value, [k]: v });
@@ -128,6 +155,20 @@ export function ContractContentForm({
         value={value.goals.join('\n')}
         onChange={(v) => set('goals', v.split('\n'))}
         error={fieldError(error, 'goals')}
+      />
+      <CheckboxGroup
+        id="contract-activities"
+        legend={at('contracts.activities')}
+        options={activities.map((a) => ({ value: a.id, label: a.label }))}
+        selected={value.activities.map((a) => a.activityId)}
+        onChange={(ids) =>
+          set(
+            'activities',
+            ids.map((id) => value.activities.find((a) => a.activityId === id) ?? { activityId: id, note: '' }),
+          )
+        }
+        error={fieldError(error, 'activities')}
+        empty={at('contracts.noActivities')}
       />
       <Rows<ContractContent['tasks'][number]>
         legend={at('contracts.tasks')}
@@ -225,7 +266,7 @@ export function ContractContentForm({
 /** The content cleaned up for sending: empty goal lines dropped. */
 export const forSending = (c: ContractContent): ContractContent => ({ ...c, goals: c.goals.map((g) => g.trim()).filter(Boolean) });
 
-export function ContractContentView({ content, names }: { content: ContractContent; names: Names }) {
+export function ContractContentView({ content, names, activities = [] }: { content: ContractContent; names: Names; activities?: ActivityOption[] }) {
   const at = useAT();
   const lang = useLanguage();
   const admin = (id: string | null) => (id ? (names.administrations.find((a) => a.id === id)?.name ?? id) : '–');
@@ -243,7 +284,7 @@ export function ContractContentView({ content, names }: { content: ContractConte
       <dt>{at('contracts.goalsView')}</dt>
       <dd>{list(content.goals)}</dd>
       <dt>{at('contracts.activities')}</dt>
-      <dd>{list(content.activities.map((a) => a.note || a.activityId))}</dd>
+      <dd>{list(content.activities.map((a) => [activities.find((x) => x.id === a.activityId)?.label ?? a.activityId, a.note].filter(Boolean).join(' – ')))}</dd>
       <dt>{at('contracts.tasks')}</dt>
       <dd>{list(content.tasks.map((t) => `${party(t.party)}: ${t.task}`))}</dd>
       <dt>{at('contracts.municipalPart')}</dt>

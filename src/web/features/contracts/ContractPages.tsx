@@ -22,7 +22,7 @@ import { type AT, useAT } from '../approval/texts.ts';
 import { ChangeMarker, DiffTable, valueText } from '../approval/PlanComparePage.tsx';
 import { dateText } from '../plans/format.ts';
 import { DateField } from '../plans/parts.tsx';
-import { ContractContentForm, ContractContentView, forSending, type Names, Refusal } from './ContractForm.tsx';
+import { ContractContentForm, ContractContentView, forSending, type Names, Refusal, useAreaActivities } from './ContractForm.tsx';
 import '../approval/approval.css';
 
 type Summary = {
@@ -133,6 +133,7 @@ export function NewContractPage() {
   const period = periodId || periods.data?.items[0]?.id || '';
   const detail = useApi<{ interventionAreas: InterventionArea[] }>(period ? `/api/funding-periods/${period}` : null);
   const groups = useApi<{ items: WorkingGroup[] }>(area?.forumId ? `/api/forums/${area.forumId}/working-groups?limit=500` : null);
+  const activities = useAreaActivities(areaId || null);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setSaving(true);
@@ -164,7 +165,7 @@ export function NewContractPage() {
                 options={(detail.data?.interventionAreas ?? []).filter((x) => x.municipalInterface).map((x) => ({ value: x.id, label: `${x.number}. ${x.name}` }))}
               />
               <SelectField id="contract-workingGroup" label={at('contracts.workingGroup')} value={groupId} onChange={setGroupId} options={(groups.data?.items ?? []).map((g) => ({ value: g.id, label: g.name }))} />
-              {area && <ContractContentForm value={content} onChange={setContent} names={names!} municipalityId={area.municipalityId} error={error} />}
+              {area && <ContractContentForm value={content} onChange={setContent} names={names!} municipalityId={area.municipalityId} error={error} activities={activities} />}
               <button type="submit" className="button button-primary mt-6" disabled={saving}>
                 {at('contracts.create')}
               </button>
@@ -207,6 +208,7 @@ function ContractView({ c, revisions, names }: { c: ContractDetail; revisions: C
   const [from, setFrom] = useState(revisions.length > 1 ? String(revisions[revisions.length - 2]!.number) : '1');
   const [to, setTo] = useState(revisions.length ? String(revisions[revisions.length - 1]!.number) : '1');
   const options = revisions.map((r) => ({ value: String(r.number), label: at('revisions.versionN', { n: r.number }) }));
+  const activities = useAreaActivities(c.urbanArea.id);
   return (
     <Page title={contractTitle(c, at)}>
       <dl className="facts">
@@ -232,7 +234,11 @@ function ContractView({ c, revisions, names }: { c: ContractDetail; revisions: C
         )}
       </p>
       <h2>{c.draft ? at('contracts.draftContent') : at('contracts.currentContent')}</h2>
-      {c.draft ? <ContractContentView content={c.draft} names={names} /> : c.current && <ContractContentView content={c.current.content} names={names} />}
+      {c.draft ? (
+        <ContractContentView content={c.draft} names={names} activities={activities} />
+      ) : (
+        c.current && <ContractContentView content={c.current.content} names={names} activities={activities} />
+      )}
       <h2>{at('contracts.findings')}</h2>
       {c.findings.length === 0 ? (
         <p>{at('contracts.noFindings')}</p>
@@ -240,7 +246,7 @@ function ContractView({ c, revisions, names }: { c: ContractDetail; revisions: C
         <ul className="finding-list">
           {c.findings.map((f, i) => (
             <li key={i} data-rule={f.rule}>
-              <strong>{f.rule}</strong> ({f.severity === 'error' ? 'fejl' : 'advarsel'}): {f.message}
+              <strong>{f.rule}</strong> ({f.severity === 'error' ? at('contracts.error') : at('contracts.warning')}): {f.message}
             </li>
           ))}
         </ul>
@@ -312,6 +318,7 @@ function ContentEditor({ mode, c, version, names }: { mode: 'edit' | 'revise'; c
   const at = useAT();
   const navigate = useNavigate();
   const [content, setContent] = useState<ContractContent>(() => c.draft ?? c.current?.content ?? emptyContractContent());
+  const activities = useAreaActivities(c.urbanArea.id);
   const [decisionDate, setDecisionDate] = useState('');
   const [reference, setReference] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
@@ -351,7 +358,7 @@ function ContentEditor({ mode, c, version, names }: { mode: 'edit' | 'revise'; c
             <TextField id="contract-decisionReference" label={at('contracts.decisionReference')} value={reference} onChange={setReference} error={err('decisionReference')} />
           </>
         )}
-        <ContractContentForm value={content} onChange={setContent} names={names} municipalityId={c.urbanArea.municipalityId} error={error} />
+        <ContractContentForm value={content} onChange={setContent} names={names} municipalityId={c.urbanArea.municipalityId} error={error} activities={activities} />
         <button type="submit" className="button button-primary mt-6" disabled={saving}>
           {mode === 'edit' ? at('contracts.save') : at('contracts.reviseSave')}
         </button>
@@ -398,9 +405,9 @@ function ContractCompareView({ c, at }: { c: Comparison; at: AT }) {
           </section>
         ) : null,
       )}
-      <h2>{at('compare.fields')}</h2>
+      <h2>{at('contracts.fieldsCaption')}</h2>
       <DiffTable
-        caption={at('compare.fields')}
+        caption={at('contracts.fieldsCaption')}
         fromLabel={fromLabel}
         toLabel={toLabel}
         at={at}

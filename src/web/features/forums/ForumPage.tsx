@@ -13,7 +13,8 @@ import { Loaded } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useLanguage } from '../../i18n.ts';
 import { useApi } from '../../use-api.ts';
-import { useAT } from '../approval/texts.ts';
+import { bodyNames, decisionOutcomes, type DecisionBody, type DecisionOutcome } from '../../../domain/workflow.ts';
+import { outcomeKey, useAT } from '../approval/texts.ts';
 import { ContractsTable } from '../contracts/ContractPages.tsx';
 import { dateText } from '../plans/format.ts';
 import { planStatusNames } from '../plans/texts.ts';
@@ -114,8 +115,15 @@ export function ForumPage() {
                   cell: (d) =>
                     d.planId ? <Link to={`/planer/${d.planId}`}>{d.subject}</Link> : d.contractId ? <Link to={`/kontrakter/${d.contractId}`}>{d.subject}</Link> : d.subject,
                 },
-                { header: at('approval.body'), cell: (d) => d.body },
-                { header: at('approval.outcome'), cell: (d) => d.outcome },
+                { header: at('approval.body'), cell: (d) => bodyNames[d.body as DecisionBody]?.[lang] ?? d.body },
+                {
+                  header: at('approval.outcome'),
+                  cell: (d) => {
+                    if (decisionOutcomes.includes(d.outcome as DecisionOutcome)) return at(outcomeKey(d.outcome as DecisionOutcome));
+                    const n = /^revision (\d+)$/.exec(d.outcome);
+                    return n ? `${at('contracts.revisionAdopted')}: ${at('revisions.versionN', { n: n[1]! })}` : d.outcome;
+                  },
+                },
                 { header: at('approval.referenceShort'), cell: (d) => d.reference },
               ]}
             />
