@@ -9,6 +9,13 @@ import { useTestApp } from '../helpers/app.ts';
 
 const t = useTestApp({ plans: true });
 
+/** Where each plan's example decisions leave it; every other plan is running. */
+const intendedStatus: Record<string, string> = {
+  'Amagerbro Helhedsplan': 'city_council',
+  'Helhedsplan Stærevej': 'committee_approval',
+  'Helhedsplan Nørrebro Nord': 'draft',
+};
+
 type Finding = { rule: string; severity: string };
 type Report = { errors: Finding[]; warnings: Finding[]; canSubmit: boolean };
 type ListItem = {
@@ -58,12 +65,12 @@ async function listed(): Promise<ListItem[]> {
 }
 
 describe('the demo plans', () => {
-  it('has the 18 plans of 1 January 2014 as drafts, with the provenance of the data', async () => {
+  it('has the 18 plans of 1 January 2014 in their intended status, with the provenance of the data', async () => {
     const items = await listed();
     expect(items.map((i) => i.name).sort()).toEqual(demoPlans.map((p) => p.name).sort());
     for (const item of items) {
       const demo = demoPlans.find((p) => p.name === item.name)!;
-      expect(item.status).toBe('draft');
+      expect({ name: item.name, status: item.status }).toEqual({ name: item.name, status: intendedStatus[item.name] ?? 'running' });
       expect(item.provenance).toBe(demo.provenance);
       expect(item.urbanAreaName).toBe(demo.area);
     }
@@ -153,17 +160,59 @@ describe('the demo plans', () => {
     }
   });
 
+  it('moves the plans along the route with example decisions in order, through the approval use case', async () => {
+    const s = await admin();
+    for (const item of await listed()) {
+      const demo = demoPlans.find((p) => p.name === item.name)!;
+      const timeline = (await s.request({ method: 'GET', url: `/api/plans/${item.id}/decisions` })).json() as {
+        status: string;
+        items: { step: string; outcome: string; decidedOn: string; reference: string; note: string; fromStatus: string; toStatus: string; effective: boolean }[];
+      };
+      const ds = timeline.items;
+      expect(timeline.status).toBe(item.status);
+      if (item.status === 'draft') {
+        expect(ds).toEqual([]);
+        continue;
+      }
+      // A chain of approvals from the draft to the plan's status, dated in order, all marked example.
+      expect(ds[0]).toMatchObject({ step: 'prequalification_application', fromStatus: 'draft' });
+      expect(ds.at(-1)!.toStatus).toBe(item.status);
+      for (const [i, d] of ds.entries()) {
+        expect(d).toMatchObject({ outcome: 'approved', effective: true });
+        expect(d.reference).toMatch(/^Eksempel: /);
+        expect(d.note).toMatch(/^Eksempel/);
+        if (i > 0) {
+          expect(d.fromStatus).toBe(ds[i - 1]!.toStatus);
+          expect(d.decidedOn >= ds[i - 1]!.decidedOn, `${item.name}: ${d.decidedOn} after ${ds[i - 1]!.decidedOn}`).toBe(true);
+        }
+      }
+      if (item.status === 'running') {
+        expect(ds.map((d) => d.step).slice(-5)).toEqual(['finance_committee', 'city_council', 'housing_board', 'fund_commitment', 'start']);
+        expect(ds.filter((d) => d.step === 'committee')).toHaveLength(demo.committees.length + 2);
+        expect(ds.at(-1)!.decidedOn).toBe(demo.start);
+        // Plans that started before 2014 were decided before 2014.
+        expect(ds.every((d) => d.decidedOn < '2014-01-01' || demo.start >= '2014-01-01')).toBe(true);
+        const revisions = (await s.request({ method: 'GET', url: `/api/plans/${item.id}/revisions` })).json() as { items: { number: number }[] };
+        expect(revisions.items.map((r) => r.number)).toEqual([1]);
+      }
+    }
+
+    const waiting = (await s.request({ method: 'GET', url: '/api/approvals/waiting?body=city_council' })).json() as { items: { planName: string }[] };
+    expect(waiting.items.map((w) => w.planName)).toEqual(['Amagerbro Helhedsplan']);
+  });
+
   it('does not duplicate anything when seeded again', async () => {
     const counts = async () =>
       Object.fromEntries(
         await Promise.all(
-          (['plan', 'planEstate', 'planCommittee', 'goal', 'successCriterion', 'indicatorTarget', 'activity', 'budgetLine', 'pool', 'poolAllocation', 'auditEvent', 'appUser'] as const).map(
+          (['plan', 'planEstate', 'planCommittee', 'goal', 'successCriterion', 'indicatorTarget', 'activity', 'budgetLine', 'pool', 'poolAllocation', 'decision', 'planRevision', 'auditEvent', 'appUser'] as const).map(
             async (table) => [table, Number((await t.db.selectFrom(table).select((e) => e.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)] as const,
           ),
         ),
       );
     const before = await counts();
     expect(before.plan).toBe(18);
+    expect(before.decision).toBeGreaterThan(0);
     expect(await seedDemo(t.db)).toBe(false);
     expect(await counts()).toEqual(before);
   });

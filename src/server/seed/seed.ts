@@ -1,7 +1,8 @@
 /**
  * First-start data. `seedReference` puts in what is published fact (funding periods, Copenhagen's
  * bodies, urban areas, housing organisations and estates); `seedDemo` adds example people, the
- * demo users (password "demo") and, unless `{ plans: false }`, the 18 demo plans with the pool.
+ * demo users (password "demo") and, unless `{ plans: false }`, the 18 demo plans with the pool
+ * and their example decisions.
  * All do nothing when their data is already there.
  */
 import { recordAudit } from '../audit.ts';
@@ -20,6 +21,7 @@ import {
   workingGroups,
 } from './copenhagen.ts';
 import { fundingPeriods } from './funding-periods.ts';
+import { seedDemoDecisions } from './seed-demo-decisions.ts';
 import { seedDemoPlans } from './seed-demo-plans.ts';
 
 const system = { actor: null, requestId: 'seed' };
@@ -106,7 +108,7 @@ export const demoUsers: { email: string; displayName: string; role: Role; scope?
 export const demoPassword = 'demo';
 
 export type DemoOptions = {
-  /** The 18 demo plans and the Budget 2012 pool (default true). Tests that do not need them skip them. */
+  /** The 18 demo plans, the Budget 2012 pool and the plans' example decisions (default true). Tests that do not need them skip them. */
   plans?: boolean;
 };
 
@@ -115,7 +117,8 @@ export async function seedDemo(db: Db, { plans = true }: DemoOptions = {}): Prom
   await seedReference(db);
   const people = await seedDemoPeople(db);
   const planCount = plans ? await seedDemoPlans(db) : 0;
-  return people || planCount > 0;
+  const decisionCount = plans ? await seedDemoDecisions(db) : 0;
+  return people || planCount > 0 || decisionCount > 0;
 }
 
 async function seedDemoPeople(db: Db): Promise<boolean> {
