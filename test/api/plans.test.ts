@@ -72,6 +72,12 @@ describe('creating a plan', () => {
     expect(unknown.statusCode).toBe(422);
     expect(violations(unknown)).toEqual([expect.objectContaining({ rule: 'REFERENCE', path: 'body.estateIds.1' })]);
 
+    // Økonomiudvalget and Borgerrepræsentationen have their own steps; they are not listed committees.
+    const br = await t.db.selectFrom('committee').select('id').where('kind', '=', 'city_council').executeTakeFirstOrThrow();
+    const notStanding = await s.request({ method: 'POST', url: '/api/plans', payload: planBody(r, { committeeIds: [r.tmu, br.id] }) });
+    expect(notStanding.statusCode).toBe(422);
+    expect(violations(notStanding)).toEqual([expect.objectContaining({ rule: 'REFERENCE', path: 'body.committeeIds.1' })]);
+
     const bad = await s.request({ method: 'POST', url: '/api/plans', payload: { ...planBody(r), startDate: '1. januar', estateIds: ['afd. 8'] } });
     expect(bad.statusCode).toBe(400);
     expect(violations(bad).map((v) => v.path)).toEqual(expect.arrayContaining(['body.startDate', 'body.estateIds.0']));

@@ -25,8 +25,6 @@ export const demoRouteEnd: Record<string, 'draft' | 'committee_approval' | 'city
   'Helhedsplan Nørrebro Nord': 'draft',
 };
 
-/** The committees that approve in the committee round: the plan's own, then ØU and BR (as the demo plans list them). */
-const alwaysCommittees = ['ØU', 'BR'];
 
 type Step = { body: DecisionBody; committee: string | null; decidedOn: string; reference: string; toStatus: string };
 
@@ -43,7 +41,7 @@ export function demoRoute(demo: DemoPlan, index: number): Step[] {
   const s = demo.start;
   const item = (k: number) => `pkt. ${((index * 7 + k * 5) % 40) + 3}`;
   const ex = (text: string) => `Eksempel: ${text}`;
-  const committees = [...new Set([...demo.committees, ...alwaysCommittees])];
+  const committees = demo.committees;
   const steps: Step[] = [
     { body: 'housing_organisation', committee: null, decidedOn: dateBefore(s, 14, 15), reference: '', toStatus: 'prequalification_applied' },
     { body: 'fund', committee: null, decidedOn: dateBefore(s, 12, 10), reference: '', toStatus: 'prequalified' },

@@ -24,7 +24,6 @@ import { type DemoPlan, activityLibrary, demoBudget, demoPlans, demoPool, goalLi
 const periodName = '2011–14';
 /** Plans are prepared in TMF, go through the plan's committees, then ØU and BR (fact sheet). */
 const leadAdministration = 'TMF';
-const alwaysCommittees = ['ØU', 'BR'];
 const maxGoals = 5;
 
 const byName = <T extends { id: string }>(rows: T[], key: (r: T) => string | null): Map<string, string> =>
@@ -139,7 +138,7 @@ export async function seedDemoPlans(db: Db): Promise<number> {
         startDate: demo.start,
         endDate: demo.end,
         estateIds: demo.estates.map((e) => need(estateIds, e, 'estate')),
-        committeeIds: [...new Set([...demo.committees, ...alwaysCommittees])].map((c) => need(committeeIds, c, 'committee')),
+        committeeIds: demo.committees.map((c) => need(committeeIds, c, 'committee')),
         challenges: challengesText(demo, interventionAreaNames),
         cooperation: {
           administrationIds: partners.map((a) => need(administrationIds, a, 'administration')),

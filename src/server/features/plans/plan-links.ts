@@ -19,9 +19,17 @@ export async function checkPlanReferences(trx: Trx, municipalityId: string, link
     if (i >= 0) throw badReference(`body.estateIds.${i}`, { da: 'Afdelingen', en: 'The estate' });
   }
   if (links.committeeIds?.length) {
-    const found = await trx.selectFrom('committee').select('id').where('id', 'in', links.committeeIds).where('municipalityId', '=', municipalityId).execute();
+    // Only standing committees (fagudvalg): Økonomiudvalget and Borgerrepræsentationen decide in
+    // their own steps of the route, after every listed committee.
+    const found = await trx
+      .selectFrom('committee')
+      .select('id')
+      .where('id', 'in', links.committeeIds)
+      .where('municipalityId', '=', municipalityId)
+      .where('kind', '=', 'committee')
+      .execute();
     const i = missing(links.committeeIds, found);
-    if (i >= 0) throw badReference(`body.committeeIds.${i}`, { da: 'Udvalget', en: 'The committee' });
+    if (i >= 0) throw badReference(`body.committeeIds.${i}`, { da: 'Fagudvalget', en: 'The standing committee' });
   }
   const admins = links.cooperation?.administrationIds ?? [];
   if (admins.length) {

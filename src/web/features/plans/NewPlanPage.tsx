@@ -218,7 +218,7 @@ function NewPlanForm({
           error={form.fieldErrors.committeeIds}
           selected={committeeIds}
           onChange={setCommitteeIds}
-          options={committees.map((c) => ({ value: c.id, label: `${c.name} (${c.abbreviation})` }))}
+          options={committees.filter((c) => c.kind === 'committee').map((c) => ({ value: c.id, label: `${c.name} (${c.abbreviation})` }))}
         />
         <TextArea id={form.fieldId('challenges')} label={labels.challenges!} value={challenges} onChange={setChallenges} error={form.fieldErrors.challenges} optional />
         <fieldset className="mt-6">
