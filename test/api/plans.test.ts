@@ -197,6 +197,7 @@ describe('goals, success criteria and targets', () => {
     const target = changed.json().targets.find((x: { year: number }) => x.year === 2015);
     expect(target).toMatchObject({ value: 70, originalValue: 61, revisions: [{ fromValue: 61, toValue: 70, reason: 'Ny baseline fra Danmarks Statistik' }] });
     expect(target.revisions[0].changedBy).toBeTruthy();
+    expect(target.revisions[0].changedByName).toBe('Demo Boligsocial medarbejder (fsb)');
 
     const goals = await s.request({ method: 'GET', url });
     expect(goals.json()).toMatchObject({ version: 3, items: [{ title: 'Flere unge i uddannelse' }] });

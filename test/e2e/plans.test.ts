@@ -126,7 +126,7 @@ describe.skipIf(!chromiumPath)('plans, budgets and pools in Chromium', () => {
       await page.getByLabel('Begrundelse for ændringen').fill('Ny opgørelse fra kommunen');
       await page.getByRole('button', { name: 'Gem' }).click();
       await page.getByText('oprindeligt 44').waitFor();
-      await page.getByText(/2014: 44 → 45,5 den .*Begrundelse: Ny opgørelse fra kommunen/).waitFor();
+      await page.getByText(/2014: 44 → 45,5 den .* af Demo Boligsocial medarbejder \(fsb\)\. Begrundelse: Ny opgørelse fra kommunen/).waitFor();
 
       // --- An activity ---------------------------------------------------------------------------
       await page.getByRole('link', { name: 'Tilføj aktivitet' }).click();

@@ -136,6 +136,7 @@ const TargetRevision = z.object({
   toValue: z.number(),
   reason: z.string(),
   changedBy: Id.nullable(),
+  changedByName: z.string().nullable().describe('Who changed it (null: the system, e.g. the demo seed)'),
   changedAt: z.iso.datetime(),
 });
 

@@ -41,7 +41,7 @@ export function presentGoals(d: PlanDetails): Plan['goals'] {
         year: t.year,
         value: t.value,
         originalValue: t.originalValue,
-        revisions: t.revisions.map((r) => ({ fromValue: r.fromValue, toValue: r.toValue, reason: r.reason, changedBy: r.changedBy, changedAt: iso(r.changedAt) })),
+        revisions: t.revisions.map((r) => ({ fromValue: r.fromValue, toValue: r.toValue, reason: r.reason, changedBy: r.changedBy, changedByName: r.changedByName, changedAt: iso(r.changedAt) })),
       })),
     })),
   }));

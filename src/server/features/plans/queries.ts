@@ -19,7 +19,7 @@ export type PlanFilter = {
   housingOrganisationId?: string | undefined;
 };
 
-export type TargetDetails = Row<'indicatorTarget'> & { revisions: Row<'targetRevision'>[] };
+export type TargetDetails = Row<'indicatorTarget'> & { revisions: (Row<'targetRevision'> & { changedByName: string | null })[] };
 export type CriterionDetails = Row<'successCriterion'> & { targets: TargetDetails[] };
 export type GoalDetails = Row<'goal'> & { criteria: CriterionDetails[] };
 export type ActivityDetails = Row<'activity'> & { goalIds: string[] };
@@ -141,7 +141,9 @@ export async function loadPlans(db: Q, ids: readonly string[]): Promise<Map<stri
                         jsonArrayFrom(
                           et
                             .selectFrom('targetRevision')
+                            .leftJoin('appUser', 'appUser.id', 'targetRevision.changedBy')
                             .selectAll('targetRevision')
+                            .select('appUser.displayName as changedByName')
                             .whereRef('targetRevision.indicatorTargetId', '=', 'indicatorTarget.id')
                             .orderBy('targetRevision.id'),
                         ).as('revisions'),

@@ -279,6 +279,7 @@ function GoalView({ plan, goal, editable, pt, lang }: { plan: Plan; goal: Plan['
                   from: numberText(r.fromValue, lang),
                   to: numberText(r.toValue, lang),
                   when: dateText(r.changedAt, lang),
+                  who: r.changedByName ?? pt('plans.system'),
                   reason: r.reason,
                 })}
               </li>

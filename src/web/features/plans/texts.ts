@@ -112,9 +112,10 @@ const texts = {
   'plans.original': ['oprindeligt {value}', 'originally {value}'],
   'plans.revisions': ['Ændringer af målene', 'Changes of the targets'],
   'plans.revision': [
-    '{year}: {from} → {to} den {when}. Begrundelse: {reason}',
-    '{year}: {from} → {to} on {when}. Reason: {reason}',
+    '{year}: {from} → {to} den {when} af {who}. Begrundelse: {reason}',
+    '{year}: {from} → {to} on {when} by {who}. Reason: {reason}',
   ],
+  'plans.system': ['systemet', 'the system'],
   'plans.changeTarget': ['Ændr mål {year}', 'Change target {year}'],
   'plans.changeTargetOf': ['Ændr mål {year} for {indicator}', 'Change target {year} of {indicator}'],
   'plans.changeTargetTitle': ['Ændr mål for {year}', 'Change the target for {year}'],
