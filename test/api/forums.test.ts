@@ -187,6 +187,74 @@ describe('/api/forums/:id/working-groups', () => {
     expect((await auditOf(t.db, group.id)).map((e) => e.action)).toEqual(['create', 'update']);
   });
 
+  it('removes a working group with If-Match, audited, only through its own forum', async () => {
+    const norrebro = await forumOf('Nørrebro');
+    const bispebjerg = await forumOf('Bispebjerg');
+    const member = await signIn('forum@demo.example');
+    const base = `/api/forums/${norrebro.id}/working-groups`;
+    const group = (await member.request({ method: 'POST', url: base, payload: { name: 'Arbejdsgruppe: Kort levetid' } })).json();
+    const url = `${base}/${group.id}`;
+    const changed = await member.request({ method: 'PATCH', url, headers: ifMatch(1), payload: { purpose: 'Midlertidig' } });
+    expect(changed.statusCode, changed.body).toBe(200);
+
+    expectProblem(await member.request({ method: 'DELETE', url }), 428);
+    expectProblem(await member.request({ method: 'DELETE', url, headers: ifMatch(1) }), 412);
+    // Addressed through another forum, the group does not exist there.
+    expectProblem(await member.request({ method: 'DELETE', url: `/api/forums/${bispebjerg.id}/working-groups/${group.id}`, headers: ifMatch(2) }), 404);
+    const removed = await member.request({ method: 'DELETE', url, headers: ifMatch(2) });
+    expect(removed.statusCode, removed.body).toBe(204);
+    expect((await member.request({ method: 'GET', url: base })).json().items.map((g: { id: string }) => g.id)).not.toContain(group.id);
+    expectProblem(await member.request({ method: 'DELETE', url, headers: ifMatch(2) }), 404);
+
+    const events = await auditOf(t.db, group.id);
+    expect(events.map((e) => [e.action, e.resourceType])).toEqual([
+      ['create', 'workingGroup'],
+      ['update', 'workingGroup'],
+      ['delete', 'workingGroup'],
+    ]);
+    expect(events[2]).toMatchObject({ before: expect.objectContaining({ name: 'Arbejdsgruppe: Kort levetid', purpose: 'Midlertidig' }), after: null });
+  });
+
+  it("refuses another area's forum member, unknown groups and a group that drafts a contract (CON-WORKING-GROUP), writing nothing", async () => {
+    const norrebro = await forumOf('Nørrebro');
+    const bispebjerg = await forumOf('Bispebjerg');
+    const admin = await signIn('admin@demo.example');
+    const member = await signIn('forum@demo.example');
+    const bispebjergGroup = (await admin.request({ method: 'GET', url: `/api/forums/${bispebjerg.id}/working-groups` })).json().items[0];
+    const norrebroGroup = (await admin.request({ method: 'GET', url: `/api/forums/${norrebro.id}/working-groups` })).json().items[0];
+
+    // A contract drafted by the Nørrebro group.
+    const interventionArea = await t.db.selectFrom('interventionArea').select('id').executeTakeFirstOrThrow();
+    await t.db
+      .insertInto('contract')
+      .values({ urbanAreaId: norrebro.urbanAreaId, interventionAreaId: interventionArea.id, workingGroupId: norrebroGroup.id, draft: JSON.stringify({}) })
+      .execute();
+
+    const before = await auditCount(t.db);
+    const bispebjergUrl = `/api/forums/${bispebjerg.id}/working-groups/${bispebjergGroup.id}`;
+    expectProblem(await member.request({ method: 'DELETE', url: bispebjergUrl, headers: ifMatch(bispebjergGroup.version) }), 403);
+    const staff = await signIn('aab@demo.example');
+    expectProblem(await staff.request({ method: 'DELETE', url: bispebjergUrl, headers: ifMatch(bispebjergGroup.version) }), 403);
+    expectProblem(
+      await admin.request({ method: 'DELETE', url: `/api/forums/${bispebjerg.id}/working-groups/${crypto.randomUUID()}`, headers: ifMatch(1) }),
+      404,
+    );
+
+    const url = `/api/forums/${norrebro.id}/working-groups/${norrebroGroup.id}`;
+    const inUse = await member.request({ method: 'DELETE', url, headers: ifMatch(norrebroGroup.version) });
+    expectProblem(inUse, 409);
+    const problem = inUse.json() as { detail: string; violations: { rule: string; path: string; message: string }[] };
+    expect(problem.detail).toContain(`Arbejdsgruppen «${norrebroGroup.name}» udarbejder en samarbejdskontrakt og kan ikke fjernes`);
+    expect(problem.detail).toContain('CON-WORKING-GROUP');
+    expect(problem.violations).toEqual([expect.objectContaining({ rule: 'CON-WORKING-GROUP', path: 'params.groupId' })]);
+    const inUseEn = await member.request({ method: 'DELETE', url, headers: { ...ifMatch(norrebroGroup.version), 'accept-language': 'en' } });
+    expectProblem(inUseEn, 409);
+    expect(inUseEn.json().detail).toContain(`The working group "${norrebroGroup.name}" drafts a cooperation contract and cannot be removed`);
+
+    expect((await admin.request({ method: 'GET', url: `/api/forums/${norrebro.id}/working-groups` })).json().items.map((g: { id: string }) => g.id)).toContain(norrebroGroup.id);
+    expect(await auditCount(t.db)).toBe(before);
+  });
+
   it('refuses other fora and roles, bad input and unknown ids, writing nothing', async () => {
     const bispebjerg = await forumOf('Bispebjerg');
     const before = await auditCount(t.db);

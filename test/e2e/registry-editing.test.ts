@@ -1,8 +1,9 @@
 /**
  * Browser flows for editing the registry: housing staff edit their own organisation's estates (and
- * only those), a forum member adds, edits and removes a forum member, an admin changes a funding
- * period's rules (and meets FIN-MUNICIPAL-SPLIT inline), adds an intervention area, creates an
- * urban area and renames an administration. Every page and form state: zero axe violations.
+ * only those), a forum member adds, edits and removes a forum member and adds and removes a
+ * working group, an admin changes a funding period's rules (and meets FIN-MUNICIPAL-SPLIT inline),
+ * adds an intervention area, creates an urban area and renames an administration. Every page and
+ * form state: zero axe violations.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -180,7 +181,19 @@ describe.skipIf(!chromiumPath)('editing the registry in Chromium', () => {
       await page.getByLabel('Navn', { exact: true }).fill('Arbejdsgruppe: Tryghed');
       await page.getByRole('button', { name: 'Tilføj arbejdsgruppe' }).click();
       await heading(page, 'Nørrebro');
-      await page.getByRole('row', { name: /Arbejdsgruppe: Tryghed/ }).waitFor();
+      const groupRow = page.getByRole('row', { name: /Arbejdsgruppe: Tryghed/ });
+      await groupRow.waitFor();
+
+      // …and removes it again, after confirming.
+      await page.getByRole('button', { name: 'Fjern Arbejdsgruppe: Tryghed', exact: true }).click();
+      const groupDialog = page.getByRole('dialog', { name: 'Fjern Arbejdsgruppe: Tryghed?' });
+      await groupDialog.waitFor();
+      await accessible(page, 'remove working group confirmation');
+      await groupDialog.getByRole('button', { name: 'Ja, fjern arbejdsgruppen' }).click();
+      await groupRow.waitFor({ state: 'detached' });
+      await page.locator('[aria-live="polite"] .alert-success', { hasText: 'Arbejdsgruppen Arbejdsgruppe: Tryghed er fjernet fra' }).waitFor();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Arbejdsgrupper');
+      await accessible(page, 'urban area after removing a working group');
     });
   }, 60_000);
 

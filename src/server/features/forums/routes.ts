@@ -31,6 +31,7 @@ import {
   listWorkingGroups,
 } from './queries.ts';
 import { removeForumMember } from './remove-forum-member.ts';
+import { removeWorkingGroup } from './remove-working-group.ts';
 import { updateForum } from './update-forum.ts';
 import { memberWhat, updateForumMember } from './update-forum-member.ts';
 import { updateWorkingGroup, workingGroupWhat } from './update-working-group.ts';
@@ -240,6 +241,24 @@ export function forumRoutes(app: App): void {
       const { id, groupId } = req.params;
       await updateWorkingGroup(signedIn(req.ctx), id, groupId, expectedVersion(req), req.body);
       return sendVersioned(reply, await getGroup(id, groupId));
+    },
+  );
+
+  app.delete(
+    '/api/forums/:id/working-groups/:groupId',
+    {
+      config: { access: 'forum.write' },
+      schema: {
+        tags,
+        summary: 'Remove a working group from a forum (If-Match required; 409 while a contract uses it, CON-WORKING-GROUP)',
+        params: GroupParams,
+        response: { 204: z.null() },
+      },
+    },
+    async (req, reply) => {
+      const { id, groupId } = req.params;
+      await removeWorkingGroup(signedIn(req.ctx), id, groupId, expectedVersion(req));
+      return reply.code(204).send(null);
     },
   );
 }

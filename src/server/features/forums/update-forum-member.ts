@@ -1,8 +1,7 @@
-import { notFound } from '../../../domain/errors.ts';
 import type { ForumMemberPatch } from '../../../domain/schemas/registry.ts';
 import type { SignedInCtx } from '../../context.ts';
 import { editRow } from '../registry/edit-row.ts';
-import { authorizeForumWrite } from './forum-scope.ts';
+import { authorizeForumRow } from './forum-scope.ts';
 
 export const memberWhat = { da: 'Forummedlemmet', en: 'The forum member' };
 
@@ -19,9 +18,6 @@ export async function updateForumMember(
     version,
     patch,
     what: memberWhat,
-    authorizeRow: async (row, trx) => {
-      if (row.forumId !== forumId) throw notFound(memberWhat);
-      await authorizeForumWrite(ctx, trx, forumId);
-    },
+    authorizeRow: authorizeForumRow(ctx, forumId, memberWhat),
   });
 }

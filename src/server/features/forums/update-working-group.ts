@@ -1,8 +1,7 @@
-import { notFound } from '../../../domain/errors.ts';
 import type { WorkingGroupPatch } from '../../../domain/schemas/registry.ts';
 import type { SignedInCtx } from '../../context.ts';
 import { editRow } from '../registry/edit-row.ts';
-import { authorizeForumWrite } from './forum-scope.ts';
+import { authorizeForumRow } from './forum-scope.ts';
 
 export const workingGroupWhat = { da: 'Arbejdsgruppen', en: 'The working group' };
 
@@ -19,9 +18,6 @@ export async function updateWorkingGroup(
     version,
     patch,
     what: workingGroupWhat,
-    authorizeRow: async (row, trx) => {
-      if (row.forumId !== forumId) throw notFound(workingGroupWhat);
-      await authorizeForumWrite(ctx, trx, forumId);
-    },
+    authorizeRow: authorizeForumRow(ctx, forumId, workingGroupWhat),
   });
 }

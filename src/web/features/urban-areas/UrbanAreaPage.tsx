@@ -1,7 +1,7 @@
 /**
  * One urban area: its facts, its Boligsocialt Forum (members, working groups) and its estates.
- * The area's admin and its forum members add, edit and remove members (removal asks first) and
- * add and edit working groups.
+ * The area's admin and its forum members add, edit and remove members and working groups (removal
+ * asks first).
  */
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -21,6 +21,7 @@ import { useApi } from '../../use-api.ts';
 import { useSession } from '../auth/session.tsx';
 import { EstatesTable } from '../housing-organisations/EstatesTable.tsx';
 import { VulnerableFlag } from './UrbanAreasPage.tsx';
+import { useWorkingGroupTexts } from './working-group-texts.ts';
 
 export function UrbanAreaPage() {
   const t = useT();
@@ -105,7 +106,6 @@ function ForumSection({ area, forumId }: { area: UrbanArea; forumId: string }) {
   const mayWrite = may('forum.write', { municipalityId: area.municipalityId, urbanAreaId: area.id });
   const forum = useApi<Forum>(`/api/forums/${forumId}`);
   const members = useApi<{ items: ForumMember[] }>(mayReadPeople ? `/api/forums/${forumId}/members?limit=500` : null);
-  const groups = useApi<{ items: WorkingGroup[] }>(`/api/forums/${forumId}/working-groups?limit=500`);
   const forumName = forum.data?.name ?? t('urbanAreas.forum');
   const membersHeading = useRef<HTMLHeadingElement>(null);
   const [removing, setRemoving] = useState<ForumMember | null>(null);
@@ -216,7 +216,52 @@ function ForumSection({ area, forumId }: { area: UrbanArea; forumId: string }) {
       ) : (
         <p>{t('urbanAreas.membersHidden')}</p>
       )}
-      <h3>{t('urbanAreas.workingGroups')}</h3>
+      <WorkingGroups base={base} forumId={forumId} forumName={forumName} mayWrite={mayWrite} />
+    </>
+  );
+}
+
+function WorkingGroups({ base, forumId, forumName, mayWrite }: { base: string; forumId: string; forumName: string; mayWrite: boolean }) {
+  const t = useT();
+  const texts = useWorkingGroupTexts();
+  const groups = useApi<{ items: WorkingGroup[] }>(`/api/forums/${forumId}/working-groups?limit=500`);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [removing, setRemoving] = useState<WorkingGroup | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [removed, setRemoved] = useState<string | null>(null);
+  const [failure, setFailure] = useState<ApiError | null>(null);
+
+  // After a removal the row is gone: keyboard users continue from the working groups heading.
+  useEffect(() => {
+    if (removed) heading.current?.focus();
+  }, [removed]);
+
+  const remove = async (group: WorkingGroup) => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      await api.delete(`/api/forums/${forumId}/working-groups/${group.id}`, group.version);
+      setRemoved(texts.removed({ name: group.name, forum: forumName }));
+    } catch (err) {
+      setFailure(err instanceof ApiError ? err : new ApiError({ title: String(err), status: 0 }));
+    } finally {
+      setBusy(false);
+      setRemoving(null);
+      groups.reload();
+    }
+  };
+
+  return (
+    <>
+      <h3 ref={heading} tabIndex={-1}>
+        {t('urbanAreas.workingGroups')}
+      </h3>
+      <LiveStatus message={removed} />
+      {failure && (
+        <Alert variant="error" heading={failure.isStale ? t('common.staleTitle') : texts.failed} headingLevel={3}>
+          {failure.isStale ? texts.stale : failure.detail || failure.title}
+        </Alert>
+      )}
       {mayWrite && (
         <p>
           <Link to={`${base}/arbejdsgrupper/ny`} className="button button-secondary">
@@ -243,12 +288,37 @@ function ForumSection({ area, forumId }: { area: UrbanArea; forumId: string }) {
               },
               { header: t('urbanAreas.purpose'), cell: (g) => g.purpose || '–' },
               ...(mayWrite
-                ? [{ header: t('common.actions'), cell: (g: WorkingGroup) => <EditLink to={`${base}/arbejdsgrupper/${g.id}/rediger`} name={g.name} /> }]
+                ? [
+                    {
+                      header: t('common.actions'),
+                      cell: (g: WorkingGroup) => (
+                        <>
+                          <EditLink to={`${base}/arbejdsgrupper/${g.id}/rediger`} name={g.name} />
+                          <button type="button" className="function-link" onClick={() => setRemoving(g)}>
+                            <Icon name="delete" />
+                            {t('forum.remove')}
+                            <span className="sr-only"> {g.name}</span>
+                          </button>
+                        </>
+                      ),
+                    },
+                  ]
                 : []),
             ]}
           />
         )}
       </Loaded>
+      {removing && (
+        <ConfirmDialog
+          title={t('forum.removeTitle', { name: removing.name })}
+          confirmLabel={texts.confirm}
+          busy={busy}
+          onConfirm={() => void remove(removing)}
+          onCancel={() => setRemoving(null)}
+        >
+          <p>{texts.text({ name: removing.name, forum: forumName })}</p>
+        </ConfirmDialog>
+      )}
     </>
   );
 }
