@@ -5,7 +5,8 @@
  * as the role that records it (docs/approval.md): housing staff (application, submission, board,
  * start), the fund officer (prequalification, commitment), the case worker (a committee, the City
  * Council), the admin (Økonomiudvalget, with a PDF). An out-of-order date is refused with APP-ORDER
- * inline. The forum member drafts a contract of the same area, a duplicate is refused with
+ * inline. The case worker corrects the committee's reference with "Ret beslutning" (the reason is
+ * required), and the timeline keeps both: the old one struck through, the new one marked as a correction. The forum member drafts a contract of the same area, a duplicate is refused with
  * CON-PER-AREA, the City Council's approval of the plan approves the contract, the forum revises it,
  * and the comparison shows the difference; a change of the running plan is compared with version 1.
  * axe reports zero violations on every page state visited.
@@ -149,6 +150,33 @@ describe.skipIf(!chromiumPath)('approval, revisions, contracts and the forum in 
     await check(caseWorker, 'waiting for the committees', 'Afventer');
     await caseWorker.getByRole('link', { name: planName }).waitFor();
     await record(caseWorker, planUrl, /Teknik- og Miljøudvalgets godkendelse/, '2012-12-03', 'TMU 03.12.2012, pkt. 4', { where: 'record form (case worker)' });
+
+    // --- Case worker: corrects the committee's reference ("Ret beslutning") ------------------------
+    await caseWorker.getByRole('button', { name: 'Ret beslutning' }).click();
+    const correction = caseWorker.locator('form.record-form');
+    await correction.getByRole('heading', { name: 'Ret beslutning' }).waitFor();
+    expect(await correction.textContent()).toContain('Teknik- og Miljøudvalget');
+    expect(await caseWorker.getByLabel('Dato for beslutningen').inputValue()).toBe('2012-12-03');
+    expect(await caseWorker.getByLabel('Reference (dagsordenspunkt eller brev)').inputValue()).toBe('TMU 03.12.2012, pkt. 4');
+    expect(await caseWorker.getByLabel('Udfald', { exact: true }).inputValue()).toBe('approved');
+    await correction.getByRole('button', { name: 'Registrér rettelsen' }).click();
+    await correction.getByText('Udfyld begrundelse for rettelsen').waitFor();
+    await check(caseWorker, 'correction form with the reason missing');
+    await caseWorker.getByLabel('Reference (dagsordenspunkt eller brev)').fill('TMU 03.12.2012, pkt. 5');
+    await caseWorker.getByLabel('Begrundelse for rettelsen').fill('Forkert dagsordenspunkt');
+    await check(caseWorker, 'correction form filled in (case worker)');
+    await correction.getByRole('button', { name: 'Registrér rettelsen' }).click();
+    await caseWorker.getByText(/Rettelsen er registreret/).waitFor();
+    const decisionRows = caseWorker.locator('#approval table').first().locator('tbody tr');
+    await expect.poll(() => decisionRows.filter({ hasText: 'TMU 03.12.2012, pkt. 5' }).count()).toBe(1);
+    const oldRow = decisionRows.filter({ hasText: 'TMU 03.12.2012, pkt. 4' });
+    const newRow = decisionRows.filter({ hasText: 'TMU 03.12.2012, pkt. 5' });
+    expect(await oldRow.textContent()).toContain('Rettet af en senere beslutning');
+    expect(await oldRow.locator('.decision-corrected').count()).toBe(1);
+    expect(await newRow.textContent()).toContain('Rettelse af en tidligere beslutning');
+    expect(await newRow.textContent()).toContain('Forkert dagsordenspunkt');
+    expect(await newRow.locator('.decision-corrected').count()).toBe(0);
+    await check(caseWorker, 'timeline with a corrected committee decision');
     const buu = await decide(caseWorkerApi, plan.id, await versionOf(staffApi, plan.id), { body: 'committee', committeeId: r.buu, decidedOn: '2012-12-05' });
     expect(buu.statusCode, buu.body).toBe(201);
 

@@ -2,16 +2,18 @@
  * The approval part of a plan's page: the timeline of decisions (corrections marked), the approvals
  * still missing and who must give them, the "Registrér beslutning" form offering only the steps the
  * signed-in user may record now (`next` with `mayRecord` from GET /api/plans/:id/decisions, computed
- * by the domain's workflow), and the plan's approved versions with "Start ændring" and comparison.
+ * by the domain's workflow), "Ret beslutning" on the latest effective decision for a user who may
+ * record that body's decisions (the same form in correction mode: body fixed, `correctsDecisionId`
+ * set, the reason required), and the plan's approved versions with "Start ændring" and comparison.
  */
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { snapshotOfPlan } from '../../../domain/plan-snapshot.ts';
 import { ruleReport } from '../../../domain/rules/report.ts';
-import type { DecisionInput, DecisionTimeline, RevisionList, StepView } from '../../../domain/schemas/approval.ts';
+import type { Decision, DecisionInput, DecisionTimeline, RevisionList, StepView } from '../../../domain/schemas/approval.ts';
 import type { Plan } from '../../../domain/schemas/plans.ts';
 import { maxDocumentBytes } from '../../../domain/schemas/approval.ts';
-import { revisableStatuses } from '../../../domain/workflow.ts';
+import { type DecisionOutcome, deciderAction, deciderOfBody, revisableStatuses, transitionOf } from '../../../domain/workflow.ts';
 import { ApiError, request } from '../../api.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
@@ -50,7 +52,30 @@ export function ApprovalPanel({ plan, onChanged }: { plan: Plan; onChanged: () =
 
 function TimelineView({ plan, timeline, at, onRecorded }: { plan: Plan; timeline: DecisionTimeline; at: AT; onRecorded: (m: string) => void }) {
   const lang = useLanguage();
+  const { may } = useSession();
   const items = timeline.items;
+  const [correctingId, setCorrectingId] = useState<string | null>(null);
+  // Only the latest effective decision can be corrected, by a user who may record that body's decisions.
+  const latest = items.filter((d) => d.effective).at(-1);
+  const mayCorrect =
+    latest !== undefined &&
+    may(deciderAction[deciderOfBody[latest.body]], { municipalityId: plan.municipalityId, housingOrganisationIds: [plan.housingOrganisationId] });
+  const correcting = mayCorrect && latest.id === correctingId ? latest : null;
+  const correctColumn = mayCorrect
+    ? [
+        {
+          header: at('approval.correctColumn'),
+          cell: (d: Decision) =>
+            d.id === latest.id ? (
+              <button type="button" id="correct-decision" className="button button-secondary" onClick={() => setCorrectingId(d.id)}>
+                {at('approval.correct')}
+              </button>
+            ) : (
+              ''
+            ),
+        },
+      ]
+    : [];
   return (
     <>
       <p>{at('approval.status', { status: timeline.statusName })}</p>
@@ -97,6 +122,7 @@ function TimelineView({ plan, timeline, at, onRecorded }: { plan: Plan; timeline
                 '–'
               ),
           },
+          ...correctColumn,
         ]}
       />
       <h3>{at('approval.missing')}</h3>
@@ -109,7 +135,22 @@ function TimelineView({ plan, timeline, at, onRecorded }: { plan: Plan; timeline
           ))}
         </ol>
       )}
-      <RecordForm plan={plan} timeline={timeline} at={at} onRecorded={onRecorded} />
+      <RecordForm
+        key={correcting?.id ?? 'new'}
+        plan={plan}
+        timeline={timeline}
+        at={at}
+        correcting={correcting}
+        onCancel={() => {
+          setCorrectingId(null);
+          // Back to where the correction was opened.
+          requestAnimationFrame(() => document.getElementById('correct-decision')?.focus());
+        }}
+        onRecorded={(m) => {
+          setCorrectingId(null);
+          onRecorded(m);
+        }}
+      />
     </>
   );
 }
@@ -130,23 +171,62 @@ function readBase64(file: File): Promise<string> {
 
 type Errors = Partial<Record<'step' | 'outcome' | 'decidedOn' | 'reference' | 'note' | 'file', string>>;
 
-function RecordForm({ plan, timeline, at, onRecorded }: { plan: Plan; timeline: DecisionTimeline; at: AT; onRecorded: (m: string) => void }) {
+/** What a correction may set: the corrected step's outcomes; a commitment only in date and reference (APP-LOCK). */
+function correctionOutcomes(d: Decision): DecisionOutcome[] {
+  if (d.step === 'fund_commitment' && d.outcome === 'approved') return ['approved'];
+  return Object.keys(transitionOf(d.step).outcomes) as DecisionOutcome[];
+}
+
+/** The corrected decision's step as the form's fixed step (body and committee cannot change). */
+const correctionStep = (d: Decision): StepView => ({
+  step: d.step,
+  body: d.body,
+  committeeId: d.committeeId,
+  name: d.committeeName ?? d.bodyName,
+  outcomes: correctionOutcomes(d),
+  decider: deciderOfBody[d.body],
+  deciderName: '',
+  mayRecord: true,
+});
+
+function RecordForm({
+  plan,
+  timeline,
+  at,
+  correcting,
+  onCancel,
+  onRecorded,
+}: {
+  plan: Plan;
+  timeline: DecisionTimeline;
+  at: AT;
+  correcting: Decision | null;
+  onCancel: () => void;
+  onRecorded: (m: string) => void;
+}) {
+  const lang = useLanguage();
   const clean = ruleReport(snapshotOfPlan(plan)).canSubmit;
-  const mine = timeline.next.filter((s) => s.mayRecord);
-  const possible = mine.filter((s) => s.step !== 'submission' || clean);
-  const blockedSubmission = mine.some((s) => s.step === 'submission') && !clean;
+  const mine = correcting ? [correctionStep(correcting)] : timeline.next.filter((s) => s.mayRecord);
+  const possible = correcting ? mine : mine.filter((s) => s.step !== 'submission' || clean);
+  const blockedSubmission = !correcting && mine.some((s) => s.step === 'submission') && !clean;
   const [choice, setChoice] = useState('');
-  const [outcome, setOutcome] = useState('');
-  const [decidedOn, setDecidedOn] = useState('');
-  const [reference, setReference] = useState('');
+  const [outcome, setOutcome] = useState<string>(correcting?.outcome ?? '');
+  const [decidedOn, setDecidedOn] = useState(correcting?.decidedOn ?? '');
+  const [reference, setReference] = useState(correcting?.reference ?? '');
   const [note, setNote] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const [errors, setErrors] = useState<Errors>({});
   const [refusal, setRefusal] = useState<ApiError | null>(null);
   const [saving, setSaving] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opening the correction moves the focus to the form, which replaces the ordinary one.
+  useEffect(() => {
+    if (correcting) heading.current?.focus();
+  }, [correcting]);
   const step = possible.find((s) => stepKey(s) === choice) ?? (possible.length === 1 ? possible[0] : undefined);
   const outcomes = step?.outcomes ?? [];
   const chosenOutcome = outcomes.includes(outcome as never) ? outcome : outcomes.length === 1 ? outcomes[0]! : '';
+  const noteLabel = correcting ? at('approval.correctionReason') : chosenOutcome === 'returned' ? at('approval.reason') : at('approval.note');
 
   if (mine.length === 0) {
     const next = timeline.next.filter((s) => s.step !== 'withdrawal').map((s) => `${s.name} (${s.deciderName})`);
@@ -166,7 +246,7 @@ function RecordForm({ plan, timeline, at, onRecorded }: { plan: Plan; timeline: 
     if (!chosenOutcome) found.outcome = fill(at('approval.outcome'));
     if (!decidedOn) found.decidedOn = fill(at('approval.decidedOn'));
     if (!reference.trim()) found.reference = fill(at('approval.referenceShort'));
-    if (chosenOutcome === 'returned' && !note.trim()) found.note = fill(at('approval.reason'));
+    if ((correcting || chosenOutcome === 'returned') && !note.trim()) found.note = fill(noteLabel);
     if (file && file.type !== 'application/pdf' && !file.name.toLowerCase().endsWith('.pdf')) found.file = at('approval.fileNotPdf');
     if (file && file.size > maxDocumentBytes) found.file = at('approval.fileTooBig');
     setErrors(found);
@@ -181,7 +261,7 @@ function RecordForm({ plan, timeline, at, onRecorded }: { plan: Plan; timeline: 
         decidedOn,
         reference: reference.trim(),
         note: note.trim(),
-        correctsDecisionId: null,
+        correctsDecisionId: correcting?.id ?? null,
         document: file ? { filename: file.name, contentType: 'application/pdf', contentBase64: await readBase64(file) } : null,
       };
       await request('POST', `/api/plans/${plan.id}/decisions`, { body, version: timeline.version });
@@ -191,7 +271,8 @@ function RecordForm({ plan, timeline, at, onRecorded }: { plan: Plan; timeline: 
       setReference('');
       setNote('');
       setFile(null);
-      onRecorded(at('approval.recorded', { name: step.name, outcome: at(outcomeKey(chosenOutcome as DecisionInput['outcome'])).toLocaleLowerCase() }));
+      const outcomeText = at(outcomeKey(chosenOutcome as DecisionInput['outcome'])).toLocaleLowerCase();
+      onRecorded(at(correcting ? 'approval.correctionRecorded' : 'approval.recorded', { name: step.name, outcome: outcomeText }));
     } catch (err) {
       setRefusal(err instanceof ApiError ? err : new ApiError({ title: String(err), status: 0 }));
     } finally {
@@ -200,8 +281,20 @@ function RecordForm({ plan, timeline, at, onRecorded }: { plan: Plan; timeline: 
   };
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate className="record-form" aria-labelledby="record-heading">
-      <h3 id="record-heading">{at('approval.record')}</h3>
+    <form onSubmit={(e) => void submit(e)} noValidate className="record-form" aria-labelledby="record-heading" id="record-form">
+      <h3 id="record-heading" ref={heading} tabIndex={-1}>
+        {correcting ? at('approval.correctHeading') : at('approval.record')}
+      </h3>
+      {correcting && (
+        <p id="correction-of">
+          {at('approval.correctionOf', {
+            name: correcting.committeeName ?? correcting.bodyName,
+            date: dateText(correcting.decidedOn, lang),
+            outcome: at(outcomeKey(correcting.outcome)).toLocaleLowerCase(),
+            reference: correcting.reference,
+          })}
+        </p>
+      )}
       {blockedSubmission && <Alert variant="warning" headingLevel={3}>{at('approval.notClean')}</Alert>}
       {refusal && (
         <Alert variant="error" heading={at('approval.refused')} headingLevel={3} id="record-refusal">
@@ -220,14 +313,20 @@ function RecordForm({ plan, timeline, at, onRecorded }: { plan: Plan; timeline: 
       )}
       {possible.length > 0 && (
         <>
-          <SelectField
-            id="decision-step"
-            label={at('approval.step')}
-            value={step ? stepKey(step) : ''}
-            onChange={setChoice}
-            options={possible.map((s) => ({ value: stepKey(s), label: capital(s.name) }))}
-            error={errors.step}
-          />
+          {correcting ? (
+            <p>
+              <strong>{at('approval.body')}:</strong> {correcting.committeeName ?? correcting.bodyName}
+            </p>
+          ) : (
+            <SelectField
+              id="decision-step"
+              label={at('approval.step')}
+              value={step ? stepKey(step) : ''}
+              onChange={setChoice}
+              options={possible.map((s) => ({ value: stepKey(s), label: capital(s.name) }))}
+              error={errors.step}
+            />
+          )}
           <SelectField
             id="decision-outcome"
             label={at('approval.outcome')}
@@ -240,16 +339,21 @@ function RecordForm({ plan, timeline, at, onRecorded }: { plan: Plan; timeline: 
           <TextField id="decision-reference" label={at('approval.reference')} value={reference} onChange={setReference} error={errors.reference} />
           <TextArea
             id="decision-note"
-            label={chosenOutcome === 'returned' ? at('approval.reason') : at('approval.note')}
+            label={noteLabel}
             value={note}
             onChange={setNote}
             error={errors.note}
-            optional={chosenOutcome !== 'returned'}
+            optional={!correcting && chosenOutcome !== 'returned'}
           />
           <FileField id="decision-file" label={at('approval.file')} error={errors.file} onChange={setFile} />
           <button type="submit" className="button button-primary" disabled={saving}>
-            {at('approval.save')}
+            {correcting ? at('approval.correctSave') : at('approval.save')}
           </button>
+          {correcting && (
+            <button type="button" className="button button-tertiary ml-4" onClick={onCancel}>
+              {at('approval.correctCancel')}
+            </button>
+          )}
         </>
       )}
     </form>
