@@ -7,8 +7,14 @@ import { redact } from './errors.ts';
 export const describeTarget = (config: Config): string =>
   config.db.kind === 'postgres' ? `at ${redact(config.db.url)}` : `in ${config.db.dataDir ?? '(memory)'}`;
 
+let command = 'boligsocial';
+/** What this process is, for the message that another process gets while this one holds ./data. */
+export const nameCommand = (name: string): void => {
+  command = `boligsocial ${name}`;
+};
+
 export async function withDb<T>(config: Config, run: (db: Db) => Promise<T>, options: { migrate?: boolean } = {}): Promise<T> {
-  const db = await createDb(config.db);
+  const db = await createDb(config.db, command);
   try {
     if (options.migrate ?? true) await migrateToLatest(db);
     return await run(db);

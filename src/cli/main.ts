@@ -4,11 +4,12 @@
  * usage mistake.
  */
 import { loadConfig } from '../server/config.ts';
+import * as backupCommand from './commands/backup.ts';
 import * as migrateCommand from './commands/migrate.ts';
 import * as seedCommand from './commands/seed.ts';
 import * as serveCommand from './commands/serve.ts';
 import * as usersCommand from './commands/users.ts';
-import { describeTarget } from './database.ts';
+import { describeTarget, nameCommand } from './database.ts';
 import { CliError, describeError, usageError } from './errors.ts';
 
 const help = `Usage: boligsocial <command> [options]
@@ -21,11 +22,14 @@ Commands:
   serve                 start the server (API and web app)
   users add             add a user with one role and scope
   users list            list the users
+  backup --out FILE     copy the embedded database to a file (with the server stopped)
+  restore --from FILE   fill an empty embedded database folder from a backup
 
 Run "boligsocial <command> --help" for a command's options.
 
 The database is PostgreSQL at DATABASE_URL when it is set, otherwise the embedded database in
-DATA_DIR (default ./data). On the embedded database, stop the server before running other commands.`;
+DATA_DIR (default ./data). The embedded database is held by one process at a time: while the
+server runs on it, the other commands refuse and say so; stop the server first, or use PostgreSQL.`;
 
 type Command = { help: string; run: (args: string[]) => Promise<void> };
 
@@ -36,6 +40,8 @@ const commands: Record<string, Command> = {
   users: { help: usersCommand.help, run: async () => { throw usageError('Name a users command', usersCommand.help); } },
   'users add': { help: usersCommand.addHelp, run: usersCommand.usersAdd },
   'users list': { help: usersCommand.listHelp, run: usersCommand.usersList },
+  backup: { help: backupCommand.backupHelp, run: backupCommand.backup },
+  restore: { help: backupCommand.restoreHelp, run: backupCommand.restore },
 };
 
 const wantsHelp = (args: string[]) => args.includes('--help') || args.includes('-h');
@@ -60,12 +66,13 @@ function pick(argv: string[]): { name: string; command: Command; rest: string[] 
 async function main(argv: string[]): Promise<number> {
   let where = '';
   try {
-    const { command, rest } = pick(argv);
+    const { name, command, rest } = pick(argv);
     if (wantsHelp(rest)) {
       console.log(command.help);
       return 0;
     }
     where = describeTarget(loadConfig());
+    nameCommand(name);
     await command.run(rest);
     return 0;
   } catch (err) {

@@ -2,62 +2,22 @@
  * The CLI as its users run it: a subprocess on a temporary data folder, or on a fresh PostgreSQL
  * database when TEST_DATABASE_URL is set.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Env, embeddedEnv, postgresEnv, ready, runCli, spawnServer, stopServer } from '../helpers/cli.ts';
 
-const main = join(import.meta.dirname, '../../src/cli/main.ts');
 const serverUrl = process.env.TEST_DATABASE_URL;
-let env: Record<string, string> = {};
+let env: Env = {};
 let cleanup = async () => {};
 
 beforeAll(async () => {
-  const base = { ...process.env, LOG_LEVEL: 'warn', WEB_DIST: '' } as Record<string, string>;
-  delete base.DATABASE_URL;
-  delete base.DEMO;
-  delete base.BOLIGSOCIAL_PASSWORD;
-  if (serverUrl) {
-    const name = `bs_cli_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    env = { ...base, DATABASE_URL: url.toString() };
-    cleanup = async () => {
-      const c = new pg.Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    };
-  } else {
-    const dir = mkdtempSync(join(tmpdir(), 'boligsocial-cli-'));
-    env = { ...base, DATA_DIR: join(dir, 'data') };
-    cleanup = async () => rmSync(dir, { recursive: true, force: true });
-  }
+  ({ env, cleanup } = serverUrl ? await postgresEnv(serverUrl) : embeddedEnv());
 });
 afterAll(() => cleanup());
 
-type Result = { code: number | null; stdout: string; stderr: string };
-
-function cli(args: string[], options: { input?: string; env?: Record<string, string> } = {}): Promise<Result> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [main, ...args], { env: { ...env, ...options.env }, stdio: 'pipe' });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(options.input ?? '');
-  });
-}
+const cli = (args: string[], options: { input?: string; env?: Env } = {}) => runCli(env, args, options);
 
 const password = 'a long enough password';
 
@@ -65,11 +25,11 @@ describe('boligsocial', () => {
   it('explains itself', async () => {
     const help = await cli(['--help']);
     expect(help.code).toBe(0);
-    for (const command of ['migrate', 'seed', 'serve', 'users add', 'users list']) expect(help.stdout).toContain(command);
+    for (const command of ['migrate', 'seed', 'serve', 'users add', 'users list', 'backup', 'restore']) expect(help.stdout).toContain(command);
     const addHelp = await cli(['users', 'add', '--help']);
     expect(addHelp.code).toBe(0);
     expect(addHelp.stdout).toContain('--password-stdin');
-    for (const command of ['migrate', 'seed', 'serve', 'users']) expect((await cli([command, '--help'])).code, command).toBe(0);
+    for (const command of ['migrate', 'seed', 'serve', 'users', 'backup', 'restore']) expect((await cli([command, '--help'])).code, command).toBe(0);
   }, 60_000);
 
   it('runs through bin/boligsocial.js, on this Node and on an older one', async () => {
@@ -167,35 +127,11 @@ describe('boligsocial', () => {
   }, 120_000);
 
   it('serves until stopped', async () => {
-    const port = await freePort();
-    const child = spawn(process.execPath, [main, 'serve', '--port', String(port)], { env, stdio: 'pipe' });
-    let log = '';
-    child.stdout.on('data', (d: Buffer) => (log += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (log += d.toString()));
+    const server = await spawnServer(env, ['serve']);
     try {
-      const deadline = Date.now() + 30_000;
-      let status = 0;
-      while (Date.now() < deadline && status !== 200) {
-        status = await fetch(`http://127.0.0.1:${port}/api/health/ready`).then((r) => r.status, () => 0);
-        if (status !== 200) await new Promise((r) => setTimeout(r, 100));
-      }
-      expect(status, log).toBe(200);
+      expect(await ready(server), server.log()).toBe(true);
     } finally {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
+      expect(await stopServer(server)).toBe(0);
     }
-    expect(child.exitCode).toBe(0);
   }, 60_000);
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}

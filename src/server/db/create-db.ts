@@ -1,7 +1,8 @@
 /** Opens the database: PGlite (embedded, a data folder or in memory) or a PostgreSQL server. */
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
-import { CamelCasePlugin, Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import { CamelCasePlugin, type Driver, Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { type DataDirLock, acquireDataDirLock } from './data-dir-lock.ts';
 import type { Database } from './schema.ts';
 
 export type DbTarget = { kind: 'pglite'; dataDir: string | null } | { kind: 'postgres'; url: string };
@@ -17,7 +18,33 @@ const toSafeNumber = (v: string): number => {
 const INT8 = 20;
 const DATE = 1082;
 
-export async function createDb(target: DbTarget): Promise<Db> {
+/** Kysely's PGlite dialect, releasing the data folder's lock once the database is closed. */
+class LockedPGliteDialect extends PGliteDialect {
+  readonly #lock: DataDirLock;
+  constructor(pglite: PGlite, lock: DataDirLock) {
+    super({ pglite });
+    this.#lock = lock;
+  }
+  override createDriver(): Driver {
+    const driver = super.createDriver();
+    const destroy = driver.destroy.bind(driver);
+    const lock = this.#lock;
+    driver.destroy = async () => {
+      try {
+        await destroy();
+      } finally {
+        lock.release();
+      }
+    };
+    return driver;
+  }
+}
+
+/**
+ * Opens the database. A data folder is taken for this process first (see data-dir-lock.ts):
+ * `command` names this process in the message that another one gets.
+ */
+export async function createDb(target: DbTarget, command = 'boligsocial'): Promise<Db> {
   const plugins = [new CamelCasePlugin()];
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({
@@ -33,9 +60,24 @@ export async function createDb(target: DbTarget): Promise<Db> {
     });
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
   }
-  const pglite = await PGlite.create({
-    ...(target.dataDir ? { dataDir: target.dataDir } : {}),
-    parsers: { [pgliteTypes.INT8]: toSafeNumber, [pgliteTypes.DATE]: (v: string) => v },
-  });
-  return new Kysely<Database>({ dialect: new PGliteDialect({ pglite }), plugins });
+  if (!target.dataDir) return new Kysely<Database>({ dialect: new PGliteDialect({ pglite: await PGlite.create({ parsers }) }), plugins });
+  const { pglite, lock } = await openDataDir(target.dataDir, command);
+  return new Kysely<Database>({ dialect: new LockedPGliteDialect(pglite, lock), plugins });
+}
+
+const parsers = { [pgliteTypes.INT8]: toSafeNumber, [pgliteTypes.DATE]: (v: string) => v };
+
+/**
+ * Opens PGlite on a data folder after taking the folder for this process. Also used by the backup
+ * and restore commands, which need PGlite itself; `loadDataDir` fills a new folder from a backup.
+ */
+export async function openDataDir(dataDir: string, command: string, loadDataDir?: Blob): Promise<{ pglite: PGlite; lock: DataDirLock }> {
+  const lock = acquireDataDirLock(dataDir, command);
+  try {
+    const pglite = await PGlite.create({ dataDir, parsers, ...(loadDataDir ? { loadDataDir } : {}) });
+    return { pglite, lock };
+  } catch (err) {
+    lock.release();
+    throw err;
+  }
 }
