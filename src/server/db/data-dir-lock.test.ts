@@ -82,6 +82,12 @@ describe('the data folder lock', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(1_500);
   });
 
+  it('refuses a folder copied while a process held it', () => {
+    plant({ ...live(), pid: 2 ** 22 + 7, dataDir: '/srv/boligsocial/data' });
+    expect(() => acquireDataDirLock(dir, 'x')).toThrow('is a copy of /srv/boligsocial/data taken while "boligsocial serve"');
+    expect(readHolder().token).toBe('other');
+  });
+
   it('gives back only its own lock', () => {
     const lock = acquireDataDirLock(dir, 'x');
     plant(live()); // somebody removed ours and took the folder

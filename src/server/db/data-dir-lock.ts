@@ -27,15 +27,22 @@ export type LockHolder = {
   /** The holder's start time in clock ticks after boot (Linux), to tell a reused pid. */
   processStart: string | null;
   token: string;
+  /** The folder it was taken on: a lock found in another folder came with a copy. */
+  dataDir?: string;
 };
 
+/** This process may not open the folder: the message says why and what to do. */
+export class DataDirRefusedError extends Error {
+  override name = 'DataDirRefusedError';
+}
+
 /** The folder is held by another process that still runs (or that cannot be checked). */
-export class DataDirBusyError extends Error {
+export class DataDirBusyError extends DataDirRefusedError {
+  override name = 'DataDirBusyError';
   readonly holder: LockHolder;
   readonly dataDir: string;
   constructor(dataDir: string, holder: LockHolder, lockPath: string) {
     super(busyMessage(dataDir, holder, lockPath));
-    this.name = 'DataDirBusyError';
     this.dataDir = dataDir;
     this.holder = holder;
   }
@@ -110,6 +117,14 @@ function busyMessage(dataDir: string, holder: LockHolder, lockPath: string): str
     `The embedded database in ${dataDir} is in use by ${who} (${where}, since ${holder.since}). ` +
     `Only one process may open it at a time, or what one writes is lost. ${stop}; ` +
     `or run Boligsocial on PostgreSQL (DATABASE_URL) to use the command line beside a running server.${gone}`
+  );
+}
+
+function copiedMessage(dataDir: string, holder: LockHolder, lockPath: string): string {
+  return (
+    `The embedded database in ${dataDir} is a copy of ${holder.dataDir ?? '?'} taken while "${holder.command}" ` +
+    `(pid ${holder.pid}) had it open, and such a copy can be broken. Restore a backup made with ` +
+    `"boligsocial backup" instead; if you know this copy is sound, remove ${lockPath} and start again.`
   );
 }
 
@@ -191,11 +206,13 @@ export function acquireDataDirLock(dataDir: string, command: string): DataDirLoc
     bootId: bootId(),
     processStart: processStart(process.pid),
     token: randomBytes(12).toString('hex'),
+    dataDir: dir,
   };
   for (let attempt = 0; ; attempt++) {
     if (writeExclusive(path, JSON.stringify(holder))) break;
     const text = readText(path);
     const other = parseHolder(text);
+    if (other?.dataDir && other.dataDir !== dir) throw new DataDirRefusedError(copiedMessage(dataDir, other, path));
     if (other && holderIsAlive(other)) throw new DataDirBusyError(dataDir, other, path);
     if (attempt > 250) throw new Error(`Could not take the lock ${path}: it changes all the time`);
     if (text === null) continue; // removed meanwhile: try again
