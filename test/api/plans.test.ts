@@ -263,6 +263,9 @@ describe('budget and the rule report', () => {
     const url = `/api/plans/${plan.id}/budget-lines`;
     const noPart = await s.request({ method: 'PUT', url, headers: ifMatch(1), payload: { lines: [{ year: 2013, interventionAreaId: r.areaIds[0], source: 'municipal', amountOre: 1 }] } });
     expect(violations(noPart)[0]).toMatchObject({ rule: 'FIN-MUNICIPAL-SPLIT', path: 'body.lines.0.municipalPart' });
+    const partOnFund = await s.request({ method: 'PUT', url, headers: ifMatch(1), payload: { lines: [{ year: 2013, interventionAreaId: r.areaIds[0], source: 'fund', municipalPart: 'contract', amountOre: 1 }] } });
+    expect(partOnFund.statusCode).toBe(422);
+    expect(violations(partOnFund)).toEqual([expect.objectContaining({ rule: 'FIN-MUNICIPAL-SPLIT', path: 'body.lines.0.municipalPart' })]);
     const otherPeriod = await s.request({ method: 'PUT', url, headers: ifMatch(1), payload: { lines: [{ year: 2013, interventionAreaId: r.otherArea, source: 'fund', amountOre: 1 }] } });
     expect(violations(otherPeriod)[0]).toMatchObject({ rule: 'PLAN-ACTIVITY-AREA', path: 'body.lines.0.interventionAreaId' });
     const negative = await s.request({ method: 'PUT', url, headers: ifMatch(1), payload: { lines: [{ year: 2013, interventionAreaId: r.areaIds[0], source: 'fund', amountOre: -1 }] } });
