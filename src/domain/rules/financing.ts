@@ -1,5 +1,5 @@
 /**
- * FIN-* rules (rules.md, "Financing"): each rule once, parameters from the plan's FundingRules,
+ * FIN-* rules (docs/rules.md, "Financing"): each rule once, parameters from the plan's FundingRules,
  * every share check exact integer arithmetic on øre.
  */
 import { budgetMatrix } from '../budget.ts';

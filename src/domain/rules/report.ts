@@ -6,19 +6,8 @@
  * incomplete while a draft grows.
  */
 import type { PlanSnapshot } from '../plans.ts';
-import {
-  finCooperation,
-  finFrame,
-  finFundPrimary,
-  finLocalShare,
-  finMunicipalCap,
-  finMunicipalSplit,
-  finPoolCap,
-  finPoolMatch,
-  finPoolVulnerable,
-  financingRules,
-} from './financing.ts';
-import { planActivityArea, planArea, planEstates, planGoals, planPeriod, planRules } from './plans.ts';
+import { financingRules } from './financing.ts';
+import { planRules } from './plans.ts';
 import type { Finding, Rule } from './rule.ts';
 
 export type RuleReport = { errors: Finding[]; warnings: Finding[]; canSubmit: boolean };
@@ -37,10 +26,3 @@ export const refusedOnWrite: ReadonlySet<string> = new Set(['PLAN-PERIOD', 'PLAN
 /** The errors a write must not leave behind. */
 export const writeErrors = (snapshot: PlanSnapshot): Finding[] =>
   ruleReport(snapshot, allPlanRules.filter((r) => refusedOnWrite.has(r.id))).errors;
-
-/** Every PLAN-* and FIN-* rule with its id, worst severity, source and statement (for docs and the UI). */
-export const ruleCatalogue = [
-  planPeriod, planEstates, planArea, planGoals, planActivityArea,
-  finFrame, finMunicipalCap, finMunicipalSplit, finCooperation, finLocalShare, finFundPrimary,
-  finPoolCap, finPoolVulnerable, finPoolMatch,
-].map(({ id, severity, source, statement }) => ({ id, severity, source, statement, refusedOnWrite: refusedOnWrite.has(id) }));
