@@ -15,7 +15,7 @@ export type ErrorCode =
   | 'precondition_required'
   | 'rate_limited';
 
-/** One broken rule: the rule id from rules.md (or a schema check), a message and the field path. */
+/** One broken rule: the rule id from docs/rules.md (or a schema check), a message and the field path. */
 export type Violation = { rule: string; message: Text; path: string };
 
 export class AppError extends Error {

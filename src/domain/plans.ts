@@ -27,6 +27,35 @@ export const planStatuses = [
 ] as const;
 export type PlanStatus = (typeof planStatuses)[number];
 
+/**
+ * The one wording of the plan statuses, as they read in a sentence ("the plan is …"); a label
+ * starts it with a capital. The approval route (src/domain/workflow.ts) says what each status means.
+ */
+export const planStatusNames: Record<PlanStatus, Text> = {
+  draft: { da: 'kladde', en: 'draft' },
+  prequalification_applied: { da: 'ansøgt om prækvalifikation', en: 'prequalification applied for' },
+  prequalified: { da: 'prækvalificeret', en: 'prequalified' },
+  advisory_process: { da: 'rådgivningsproces', en: 'advisory process' },
+  submitted_to_municipality: { da: 'indsendt til kommunen', en: 'submitted to the municipality' },
+  committee_approval: { da: 'til godkendelse i udvalgene', en: 'with the committees' },
+  finance_committee: { da: 'venter på Økonomiudvalget', en: 'waiting for the Finance Committee' },
+  city_council: { da: 'venter på Borgerrepræsentationen', en: 'waiting for the City Council' },
+  housing_organisation_approval: { da: 'venter på boligorganisationens bestyrelse', en: "waiting for the housing organisation's board" },
+  sent_to_fund: { da: 'sendt til Landsbyggefonden', en: 'sent to the fund' },
+  fund_commitment: { da: 'tilsagn givet', en: 'committed (tilsagn)' },
+  running: { da: 'i gang', en: 'running' },
+  closed: { da: 'afsluttet', en: 'closed' },
+  refused: { da: 'afvist', en: 'refused' },
+  withdrawn: { da: 'trukket tilbage', en: 'withdrawn' },
+  revision_draft: { da: 'ændring under udarbejdelse', en: 'change being drafted' },
+};
+
+/** A status as a label (a table cell, an option): its name, starting with a capital. */
+export function planStatusLabel(status: PlanStatus, lang: keyof Text): string {
+  const name = planStatusNames[status][lang];
+  return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+}
+
 /** Funding sources of a budget line (FIN-FRAME). */
 export const fundingSources = ['fund', 'municipal', 'housing', 'other'] as const;
 export type FundingSource = (typeof fundingSources)[number];

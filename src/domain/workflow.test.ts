@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkDecision } from './decision-check.ts';
 import type { PlanStatus } from './plans.ts';
 import type { Actor, Role } from './roles.ts';
 import {
@@ -7,10 +8,15 @@ import {
   type DecisionFact,
   type DecisionOutcome,
   type Route,
-  can,
-  checkDecision,
+  correctableDecision,
+  correctionChangesLockedOutcome,
+  correctionOutcomes,
+  mayRecordFor,
   missingApprovals,
+  missingNote,
   nextSteps,
+  noteNeed,
+  recordPermission,
 } from './workflow.ts';
 
 const kk = 'kk';
@@ -123,11 +129,11 @@ describe('the main route, every transition at its boundary', () => {
     }
   });
 
-  it('can() tells the web what is possible', () => {
+  it('checkDecision tells what is possible now', () => {
     const r = after(6);
-    expect(can(act('finance_committee'), r, caseWorker)).toBe(true);
-    expect(can(act('finance_committee'), r, staff)).toBe(false);
-    expect(can(act('city_council'), r, caseWorker)).toBe(false);
+    expect(checkDecision(act('finance_committee'), r, caseWorker).ok).toBe(true);
+    expect(checkDecision(act('finance_committee'), r, staff).ok).toBe(false);
+    expect(checkDecision(act('city_council'), r, caseWorker).ok).toBe(false);
   });
 });
 
@@ -224,6 +230,52 @@ describe('corrections', () => {
     const r = after(8);
     expect(orderMessage(r, { ...act('finance_committee'), correctsDecisionId: 'd7' }, caseWorker).message.en).toMatch(/latest effective/);
     expect(orderMessage(r, { ...act('finance_committee'), correctsDecisionId: 'd8' }, caseWorker).message.en).toMatch(/comes from the body/);
+  });
+});
+
+describe('the rules of corrections and notes (the API and the approval panel ask the same functions)', () => {
+  it('only the latest effective decision is correctable; after a correction, the correction is', () => {
+    expect(correctableDecision([])).toBeUndefined();
+    const r = after(8);
+    expect(correctableDecision(r.decisions)?.id).toBe('d8');
+    const corrected = record(r, { ...act('city_council', 'returned'), correctsDecisionId: 'd8' }, caseWorker);
+    expect(correctableDecision(corrected.decisions)?.id).toBe('d9');
+    // The web's timeline items carry more fields; the rule reads only ids and what they correct.
+    const items = corrected.decisions.map((d) => ({ ...d, bodyName: 'BR', effective: d.id !== 'd8' }));
+    expect(correctableDecision(items)).toBe(items[8]);
+    // A correction may itself be corrected; then the decision before it is not back in play.
+    const again = record(corrected, { ...act('city_council', 'approved'), correctsDecisionId: 'd9' }, caseWorker);
+    expect(correctableDecision(again.decisions)?.id).toBe('d10');
+  });
+  it('a correction is recorded by whoever may record the body’s decisions, and for the lead organisation only its staff', () => {
+    const plan = route('city_council').plan;
+    expect(recordPermission(plan, 'city_council')).toEqual(['decision.municipal_body', { municipalityId: kk, housingOrganisationIds: [lead] }]);
+    expect(recordPermission(plan, 'housing_board')[0]).toBe('decision.lead_organisation');
+    expect(mayRecordFor(caseWorker, plan, 'city_council')).toBe(true);
+    expect(mayRecordFor(actor('case_worker', { municipalityId: 'aarhus' }), plan, 'city_council')).toBe(false);
+    expect(mayRecordFor(staff, plan, 'housing_board')).toBe(true);
+    expect(mayRecordFor(actor('housing_staff', { housingOrganisationId: 'other-org' }), plan, 'housing_board')).toBe(false);
+    expect(mayRecordFor(fund, plan, 'housing_board')).toBe(false);
+  });
+  it('a correction offers its step’s outcomes; an approved commitment keeps its outcome (APP-LOCK)', () => {
+    expect(correctionOutcomes({ step: 'committee', outcome: 'approved' })).toEqual(['approved', 'refused', 'returned']);
+    expect(correctionOutcomes({ step: 'fund_commitment', outcome: 'refused' })).toEqual(['approved', 'refused', 'returned']);
+    expect(correctionOutcomes({ step: 'fund_commitment', outcome: 'approved' })).toEqual(['approved']);
+    expect(correctionChangesLockedOutcome({ step: 'fund_commitment', outcome: 'approved' }, 'approved')).toBe(false);
+    expect(correctionChangesLockedOutcome({ step: 'fund_commitment', outcome: 'approved' }, 'returned')).toBe(true);
+    expect(correctionChangesLockedOutcome({ step: 'fund_commitment', outcome: 'refused' }, 'approved')).toBe(false);
+    expect(correctionChangesLockedOutcome({ step: 'city_council', outcome: 'approved' }, 'returned')).toBe(false);
+  });
+  it('a return needs its reason and a correction what it corrects; any other note is optional', () => {
+    expect(noteNeed({ outcome: 'approved' })).toBeNull();
+    expect(noteNeed({ outcome: 'refused', correctsDecisionId: null })).toBeNull();
+    expect(noteNeed({ outcome: 'returned' })).toBe('return');
+    expect(noteNeed({ outcome: 'approved', correctsDecisionId: 'd8' })).toBe('correction');
+    expect(noteNeed({ outcome: 'returned', correctsDecisionId: 'd8' })).toBe('correction');
+    expect(missingNote({ outcome: 'approved', note: '' })).toBeNull();
+    expect(missingNote({ outcome: 'returned', note: 'Budgettet mangler' })).toBeNull();
+    expect(missingNote({ outcome: 'returned', note: '  ' })?.en).toBe('Give the reason for returning the plan');
+    expect(missingNote({ outcome: 'approved', correctsDecisionId: 'd8', note: '' })).toEqual({ da: 'Angiv, hvad rettelsen retter', en: 'Say what the correction corrects' });
   });
 });
 

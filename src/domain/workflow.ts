@@ -2,15 +2,16 @@
  * The approval route of a plan as data (Copenhagen, Landsbyggefonden's 2011–14 funds), and the pure
  * functions the API uses to enforce it and the web uses to show what is possible:
  * `nextSteps` (what may be recorded now), `missingApprovals` (what is still needed before the fund's
- * commitment, and who gives it), `checkDecision` (may this actor record this decision now? with the
- * APP-ORDER sentence when not) and `can`.
+ * commitment, and who gives it), which statuses are editable, and the rules of corrections and notes
+ * (`correctableDecision`, `correctionOutcomes`, `missingNote`), used by both the API and the approval
+ * panel. Whether one decision may be recorded now is `checkDecision` (decision-check.ts).
  *
  * A plan's status names where it stands; from `submitted_to_municipality` to `sent_to_fund` it names
  * the body it waits for. The decisions so far decide the rest: whether the plan was prequalified
  * before (a plan returned to draft after prequalification goes straight to submission), and which
  * listed committees have approved since the last submission (the current round).
  */
-import { type Action, can as policyAllows } from './authorization.ts';
+import { type Action, type Target, can as policyAllows } from './authorization.ts';
 import type { Text } from './errors.ts';
 import type { PlanStatus } from './plans.ts';
 import type { Actor } from './roles.ts';
@@ -163,26 +164,7 @@ export const deciderNames: Record<Decider, Text> = {
   fund: { da: 'sagsbehandler i Landsbyggefonden', en: 'a fund officer' },
 };
 
-export const statusNames: Record<PlanStatus, Text> = {
-  draft: { da: 'kladde', en: 'draft' },
-  prequalification_applied: { da: 'ansøgt om prækvalifikation', en: 'prequalification applied for' },
-  prequalified: { da: 'prækvalificeret', en: 'prequalified' },
-  advisory_process: { da: 'rådgivningsproces', en: 'advisory process' },
-  submitted_to_municipality: { da: 'indsendt til kommunen', en: 'submitted to the municipality' },
-  committee_approval: { da: 'til godkendelse i udvalgene', en: 'with the committees' },
-  finance_committee: { da: 'venter på Økonomiudvalget', en: 'waiting for the Finance Committee' },
-  city_council: { da: 'venter på Borgerrepræsentationen', en: 'waiting for the City Council' },
-  housing_organisation_approval: { da: 'venter på boligorganisationens bestyrelse', en: "waiting for the housing organisation's board" },
-  sent_to_fund: { da: 'sendt til Landsbyggefonden', en: 'sent to the fund' },
-  fund_commitment: { da: 'tilsagn givet', en: 'committed (tilsagn)' },
-  running: { da: 'i gang', en: 'running' },
-  closed: { da: 'afsluttet', en: 'closed' },
-  refused: { da: 'afvist', en: 'refused' },
-  withdrawn: { da: 'trukket tilbage', en: 'withdrawn' },
-  revision_draft: { da: 'ændring under udarbejdelse', en: 'change being drafted' },
-};
-
-/** Plans in these statuses can be edited; every other status is locked (APP-LOCK). */
+/** Plans in these statuses can be edited; every other status is locked (APP-LOCK). The API and the web both ask this set. */
 export const editableStatuses: ReadonlySet<PlanStatus> = new Set(['draft', 'revision_draft']);
 /** A change revision may be started from these statuses (after the fund's commitment). */
 export const revisableStatuses: ReadonlySet<PlanStatus> = new Set(['fund_commitment', 'running']);
@@ -230,7 +212,7 @@ export type StepInstance = {
 };
 
 /** Decisions not corrected by a later one. */
-export function effectiveDecisions(decisions: readonly DecisionFact[]): DecisionFact[] {
+export function effectiveDecisions<D extends Pick<DecisionFact, 'id' | 'correctsDecisionId'>>(decisions: readonly D[]): D[] {
   const corrected = new Set(decisions.flatMap((d) => (d.correctsDecisionId ? [d.correctsDecisionId] : [])));
   return decisions.filter((d) => !corrected.has(d.id));
 }
@@ -320,7 +302,7 @@ export function missingApprovals(route: Route): StepInstance[] {
   return commitment === -1 ? [] : ahead.slice(0, commitment + 1);
 }
 
-// --- Checking one decision ---------------------------------------------------------------------------
+// --- Who records, corrections and notes --------------------------------------------------------------
 
 /** What an actor asks to record. */
 export type DecisionAction = {
@@ -332,143 +314,59 @@ export type DecisionAction = {
   correctsDecisionId?: string | null;
 };
 
-export type Verdict =
-  | { ok: true; step: Step; fromStatus: PlanStatus; toStatus: PlanStatus }
-  | { ok: false; reason: 'forbidden' }
-  | { ok: false; reason: 'order'; rule: 'APP-ORDER' | 'APP-DECISION'; message: Text }
-  | { ok: false; reason: 'report'; message: Text };
-
-const joinText = (parts: Text[], and: Text): Text => {
-  const join = (lang: 'da' | 'en') => {
-    const xs = parts.map((p) => p[lang]);
-    return xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} ${and[lang]} ${xs.at(-1)!}`;
-  };
-  return { da: join('da'), en: join('en') };
-};
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-/** The target the access policy checks for a decider: the plan's municipality, and for the lead organisation only the lead. */
-const deciderTarget = (plan: RoutePlan) => ({ municipalityId: plan.municipalityId, housingOrganisationIds: [plan.housingOrganisationId] });
+/**
+ * What the access policy asks of whoever records a body's decisions on a plan: the decider's action,
+ * on the plan's municipality, and for the lead organisation only the lead.
+ */
+export const recordPermission = (plan: Pick<RoutePlan, 'municipalityId' | 'housingOrganisationId'>, body: DecisionBody): [action: Action, target: Target] => [
+  deciderAction[deciderOfBody[body]],
+  { municipalityId: plan.municipalityId, housingOrganisationIds: [plan.housingOrganisationId] },
+];
 
 /** May this actor ever record this body's decisions on this plan (regardless of the plan's state)? */
-export const mayRecordFor = (actor: Actor, plan: RoutePlan, body: DecisionBody): boolean =>
-  policyAllows(actor, deciderAction[deciderOfBody[body]], deciderTarget(plan));
-
-const order = (message: Text): Verdict => ({ ok: false, reason: 'order', rule: 'APP-ORDER', message });
-
-function resolveStatus(t: Transition, outcome: DecisionOutcome, route: Route, committeeId: string | null): PlanStatus {
-  const to = t.outcomes[outcome]!;
-  if (to === 'back_to_draft') return route.plan.revision ? 'revision_draft' : 'draft';
-  if (to === 'resume') return route.plan.revision?.baseStatus ?? 'fund_commitment';
-  if (t.step === 'committee' && outcome === 'approved') {
-    const approved = committeesApproved(route.decisions);
-    if (committeeId) approved.add(committeeId);
-    return route.committees.every((c) => approved.has(c.id)) ? 'finance_committee' : 'committee_approval';
-  }
-  return to;
-}
+export const mayRecordFor = (actor: Actor, plan: RoutePlan, body: DecisionBody): boolean => policyAllows(actor, ...recordPermission(plan, body));
 
 /**
- * Decides whether `actor` may record `action` on the plan now. The role is checked first (403:
- * the actor may never record for that body), then the order (422 APP-ORDER with a sentence saying
- * what must happen first), the outcome (APP-DECISION) and the dates. The rule report is checked by
- * the caller (`needsCleanReport`), which has the plan's content.
+ * The one decision a correction may correct: the plan's latest effective decision (APP-DECISION:
+ * decisions are never edited, only followed by new ones). It is corrected by whoever may record its
+ * body's decisions (`recordPermission`), and judged as if it had never been recorded.
  */
-export function checkDecision(action: DecisionAction, given: Route, actor: Actor | null): Verdict {
-  if (actor !== null && !mayRecordFor(actor, given.plan, action.body)) return { ok: false, reason: 'forbidden' };
+export const correctableDecision = <D extends Pick<DecisionFact, 'id' | 'correctsDecisionId'>>(decisions: readonly D[]): D | undefined =>
+  effectiveDecisions(decisions).at(-1);
 
-  // A correction is judged as if the corrected decision had never been recorded.
-  let route = given;
-  const effective = effectiveDecisions(given.decisions);
-  if (action.correctsDecisionId) {
-    const last = effective.at(-1);
-    if (!last || last.id !== action.correctsDecisionId) {
-      return order({
-        da: 'Kun planens seneste gældende beslutning kan rettes; ret den først, eller registrér en ny beslutning',
-        en: "Only the plan's latest effective decision can be corrected; correct that one, or record a new decision",
-      });
-    }
-    if (last.body !== action.body || last.committeeId !== action.committeeId) {
-      return order({
-        da: `En rettelse kommer fra samme organ som beslutningen, den retter (${bodyNames[last.body].da})`,
-        en: `A correction comes from the body whose decision it corrects (${bodyNames[last.body].en})`,
-      });
-    }
-    route = {
-      ...given,
-      plan: { ...given.plan, status: last.fromStatus },
-      decisions: given.decisions.filter((d) => d.id !== last.id && d.correctsDecisionId !== last.id),
-    };
-  }
-  const { plan } = route;
-  const label = action.committeeId ? route.committees.find((c) => c.id === action.committeeId)?.name : undefined;
-  const who: Text = label ? { da: label, en: label } : bodyNames[action.body];
+/**
+ * APP-LOCK: an approved commitment (tilsagn) is corrected only in date and reference; another
+ * outcome would change a locked plan (a change of the plan is a new revision).
+ */
+export const correctionChangesLockedOutcome = (corrected: { step: string; outcome: string }, outcome: DecisionOutcome): boolean =>
+  corrected.step === 'fund_commitment' && corrected.outcome === 'approved' && outcome !== corrected.outcome;
 
-  if (action.body === 'committee') {
-    if (!action.committeeId || !route.committees.some((c) => c.id === action.committeeId)) {
-      return order({
-        da: 'Udvalget er ikke opført på planen som et udvalg, der skal godkende den',
-        en: 'The committee is not listed on the plan as one that must approve it',
-      });
-    }
-    if (committeesApproved(route.decisions).has(action.committeeId) && ['submitted_to_municipality', 'committee_approval'].includes(plan.status)) {
-      return order({ da: `${who.da} har allerede godkendt planen`, en: `${who.en} has already approved the plan` });
-    }
-  } else if (action.committeeId) {
-    return { ok: false, reason: 'order', rule: 'APP-DECISION', message: { da: 'Kun et udvalg angiver et udvalg', en: 'Only a committee names a committee' } };
-  }
+export const commitmentLockText: Text = {
+  da: 'Et tilsagn kan kun rettes i dato og reference; en ændring af planen er en ny revision',
+  en: 'A commitment can only be corrected in date and reference; a change of the plan is a new revision',
+};
 
-  const now = nextSteps(plan, route.decisions, route.committees);
-  const wanted = (s: StepInstance) =>
-    s.body === action.body && s.committeeId === action.committeeId && (action.outcome === 'withdrawn') === (s.step === 'withdrawal');
-  const match = now.find(wanted);
-  if (!match) {
-    const ahead = remainingRoute(route);
-    const at = ahead.findIndex(wanted);
-    if (plan.revision !== null && action.outcome === 'withdrawn') {
-      return order({
-        da: 'En ændring kan ikke trækkes tilbage; den godkendte version gælder, indtil ændringen er godkendt',
-        en: 'A change cannot be withdrawn; the approved version stays in force until the change is approved',
-      });
-    }
-    if (at > 0) {
-      const needed = joinText(ahead.slice(0, at).map((s) => s.name), { da: 'og', en: 'and' });
-      return order({
-        da: `${who.da} kan først beslutte efter ${needed.da}`,
-        en: `${capital(who.en)} can decide only after ${needed.en}`,
-      });
-    }
-    const next = joinText(now.filter((s) => s.step !== 'withdrawal').map((s) => s.name), { da: 'eller', en: 'or' });
-    return order({
-      da: `${who.da} kan ikke beslutte nu: planen er ${statusNames[plan.status].da}${next.da ? `; næste skridt er ${next.da}` : ''}`,
-      en: `${capital(who.en)} cannot decide now: the plan is ${statusNames[plan.status].en}${next.en ? `; the next step is ${next.en}` : ''}`,
-    });
-  }
-  if (!match.outcomes.includes(action.outcome)) {
-    const allowed = match.outcomes.join(', ');
-    return {
-      ok: false,
-      reason: 'order',
-      rule: 'APP-DECISION',
-      message: {
-        da: `Ved ${match.name.da} kan udfaldet være: ${allowed}`,
-        en: `For ${match.name.en} the outcome can be: ${allowed}`,
-      },
-    };
-  }
-  const t = transitionOf(match.step);
-  if (t.fromStartDate && action.decidedOn < plan.startDate) {
-    return order({ da: `Planen kan først sættes i gang fra sin startdato ${plan.startDate}`, en: `The plan can start only from its start date ${plan.startDate}` });
-  }
-  const previous = effectiveDecisions(route.decisions).at(-1);
-  if (previous && action.decidedOn < previous.decidedOn) {
-    return order({
-      da: `Beslutningen kan ikke være dateret før den foregående beslutning (${previous.decidedOn})`,
-      en: `The decision cannot be dated before the previous decision (${previous.decidedOn})`,
-    });
-  }
-  return { ok: true, step: match.step, fromStatus: plan.status, toStatus: resolveStatus(t, action.outcome, route, action.committeeId) };
+/** The outcomes a correction of `corrected` may set: those of its step, but not past APP-LOCK. */
+export const correctionOutcomes = (corrected: Pick<DecisionFact, 'step' | 'outcome'>): DecisionOutcome[] =>
+  (Object.keys(transitionOf(corrected.step).outcomes) as DecisionOutcome[]).filter((o) => !correctionChangesLockedOutcome(corrected, o));
+
+/** Why a decision's note is required (APP-DECISION); null when the note is optional. */
+export type NoteNeed = 'correction' | 'return';
+
+/** A correction says what it corrects; a plan sent back gets the reason. Otherwise the note is optional. */
+export function noteNeed(action: Pick<DecisionAction, 'outcome' | 'correctsDecisionId'>): NoteNeed | null {
+  if (action.correctsDecisionId) return 'correction';
+  if (action.outcome === 'returned') return 'return';
+  return null;
 }
 
-/** May the actor record this decision now (ignoring the rule report)? For the web's buttons. */
-export const can = (action: DecisionAction, route: Route, actor: Actor): boolean => checkDecision(action, route, actor).ok;
+export const noteMissingText: Record<NoteNeed, Text> = {
+  correction: { da: 'Angiv, hvad rettelsen retter', en: 'Say what the correction corrects' },
+  return: { da: 'Angiv begrundelsen for at sende planen tilbage', en: 'Give the reason for returning the plan' },
+};
+
+/** The APP-DECISION message when a decision lacks the note it needs; null when its note will do. */
+export function missingNote(action: Pick<DecisionAction, 'outcome' | 'correctsDecisionId'> & { note: string }): Text | null {
+  const need = noteNeed(action);
+  return need !== null && action.note.trim() === '' ? noteMissingText[need] : null;
+}

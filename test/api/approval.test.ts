@@ -245,6 +245,19 @@ describe('decisions are never edited', () => {
     const events = await t.db.selectFrom('auditEvent').select('action').where('resourceType', '=', 'decision').where('resourceId', '=', corrected.json().decisionId).execute();
     expect(events).toEqual([{ action: 'correct' }]);
   });
+
+  it('an approved commitment is corrected in date and reference only (409 APP-LOCK on another outcome)', async () => {
+    const plan = await cleanPlanVia(a.staff, r);
+    const v = await driveTo(a, r, plan.id, plan.version, 'fund_commitment');
+    const commitment = (await timeline(plan.id)).items.at(-1)!;
+    expect(commitment).toMatchObject({ step: 'fund_commitment', outcome: 'approved' });
+    const fix = { body: 'fund', correctsDecisionId: commitment.id, decidedOn: '2013-01-11', note: 'Forkert dato' };
+    const returned = await decide(a.fund, plan.id, v, { ...fix, outcome: 'returned' });
+    expect(expectProblem(returned, 409).violations).toEqual([expect.objectContaining({ rule: 'APP-LOCK', path: 'body.outcome' })]);
+    const redated = await decide(a.fund, plan.id, v, { ...fix, outcome: 'approved', reference: 'LBF 2013/7' });
+    expect(redated.statusCode, redated.body).toBe(201);
+    expect(redated.json()).toMatchObject({ status: 'fund_commitment' });
+  });
 });
 
 describe('documents', () => {

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { snapshotOfPlan } from '../../src/domain/plan-snapshot.ts';
+import { planStatuses } from '../../src/domain/plans.ts';
 import { ruleReport } from '../../src/domain/rules/report.ts';
 import { ActivityInput, BudgetInput, GoalInput, PlanInput } from '../../src/domain/schemas/plans.ts';
 import { systemCtx } from '../../src/server/context.ts';
@@ -9,6 +10,7 @@ import { createPlan } from '../../src/server/features/plans/create-plan.ts';
 import { replaceBudget } from '../../src/server/features/plans/replace-budget.ts';
 import { allocateFromPool } from '../../src/server/features/pools/allocate-from-pool.ts';
 import { createPool } from '../../src/server/features/pools/create-pool.ts';
+import { editableInWeb } from '../../src/web/features/plans/plan-access.ts';
 import { useTestApp } from '../helpers/app.ts';
 import { type Refs, cleanBudget, cooperation, createPlanVia, ifMatch, loadRefs, planBody } from '../helpers/plans.ts';
 
@@ -149,6 +151,21 @@ describe('editing a plan', () => {
     expect(violations(res)[0]?.rule).toBe('APP-LOCK');
   });
 
+  it('the web shows a plan editable in exactly the statuses the API edits it (a change being drafted too)', async () => {
+    const s = await staff();
+    const plan = await createPlanVia(s, planBody(r));
+    let version = 1;
+    for (const status of planStatuses) {
+      await t.db.updateTable('plan').set({ status }).where('id', '=', plan.id).execute();
+      const res = await s.request({ method: 'PATCH', url: `/api/plans/${plan.id}`, headers: ifMatch(version), payload: { challenges: `I status ${status}` } });
+      expect([200, 409], `${status}: ${res.body}`).toContain(res.statusCode);
+      if (res.statusCode === 200) version += 1;
+      else expect(violations(res)[0]?.rule, status).toBe('APP-LOCK');
+      expect(editableInWeb(status), status).toBe(res.statusCode === 200);
+    }
+    expect(version).toBe(3); // draft and revision_draft
+  });
+
   it('removing the cooperation while municipal money is budgeted is refused with FIN-COOPERATION', async () => {
     const s = await staff();
     const plan = await createPlanVia(s, planBody(r));
@@ -263,6 +280,9 @@ describe('budget and the rule report', () => {
     const url = `/api/plans/${plan.id}/budget-lines`;
     const noPart = await s.request({ method: 'PUT', url, headers: ifMatch(1), payload: { lines: [{ year: 2013, interventionAreaId: r.areaIds[0], source: 'municipal', amountOre: 1 }] } });
     expect(violations(noPart)[0]).toMatchObject({ rule: 'FIN-MUNICIPAL-SPLIT', path: 'body.lines.0.municipalPart' });
+    const partOnFund = await s.request({ method: 'PUT', url, headers: ifMatch(1), payload: { lines: [{ year: 2013, interventionAreaId: r.areaIds[0], source: 'fund', municipalPart: 'contract', amountOre: 1 }] } });
+    expect(partOnFund.statusCode).toBe(422);
+    expect(violations(partOnFund)).toEqual([expect.objectContaining({ rule: 'FIN-MUNICIPAL-SPLIT', path: 'body.lines.0.municipalPart' })]);
     const otherPeriod = await s.request({ method: 'PUT', url, headers: ifMatch(1), payload: { lines: [{ year: 2013, interventionAreaId: r.otherArea, source: 'fund', amountOre: 1 }] } });
     expect(violations(otherPeriod)[0]).toMatchObject({ rule: 'PLAN-ACTIVITY-AREA', path: 'body.lines.0.interventionAreaId' });
     const negative = await s.request({ method: 'PUT', url, headers: ifMatch(1), payload: { lines: [{ year: 2013, interventionAreaId: r.areaIds[0], source: 'fund', amountOre: -1 }] } });

@@ -9,7 +9,6 @@ import {
   conRevision,
   conValidity,
   conWorkingGroup,
-  contractRuleCatalogue,
 } from './contracts.ts';
 import type { Finding } from './rule.ts';
 
@@ -110,14 +109,5 @@ describe('CON-VALIDITY', () => {
     expect(conValidity.check({ validFrom: '2013-01-01', validTo: '2013-01-01' })).toEqual([]);
     expect(conValidity.check({ validFrom: null, validTo: '2013-01-01' })).toEqual([]);
     expect(brief(conValidity.check({ validFrom: '2013-01-02', validTo: '2013-01-01' }))).toEqual(['error:CON-VALIDITY:content.validTo']);
-  });
-});
-
-describe('catalogue', () => {
-  it('lists every CON rule once with both languages', () => {
-    expect(contractRuleCatalogue.map((r) => r.id)).toEqual([
-      'CON-PER-AREA', 'CON-MUNICIPAL-INTERFACE', 'CON-WORKING-GROUP', 'CON-PARTIES', 'CON-REVISION', 'CON-VALIDITY',
-    ]);
-    for (const r of contractRuleCatalogue) expect(r.statement.da && r.statement.en).toBeTruthy();
   });
 });

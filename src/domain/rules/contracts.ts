@@ -1,5 +1,5 @@
 /**
- * CON-* rules (rules.md, "Cooperation contracts"): each rule once, with its id, severity, source
+ * CON-* rules (docs/rules.md, "Cooperation contracts"): each rule once, with its id, severity, source
  * and messages in Danish and English. Pure: the server loads what a rule reads and hands it in.
  */
 import type { ContractContent } from '../schemas/contracts.ts';
@@ -240,8 +240,3 @@ export const conValidity: Rule<Pick<ContractContent, 'validFrom' | 'validTo'>> =
     ];
   },
 };
-
-/** Every CON-* rule with its id, severity, source and statement (for docs and the UI). */
-export const contractRuleCatalogue = [conPerArea, conMunicipalInterface, conWorkingGroup, conParties, conRevision, conValidity].map(
-  ({ id, severity, source, statement }) => ({ id, severity, source, statement }),
-);

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { budgetMatrix } from '../budget.ts';
 import { maxPartOf } from '../money.ts';
 import type { PlanSnapshot } from '../plans.ts';
-import { finPoolCap, finPoolVulnerable } from './financing.ts';
-import { ruleReport } from './report.ts';
+import { finMunicipalSplit, finPoolCap, finPoolVulnerable } from './financing.ts';
+import { ruleReport, writeErrors } from './report.ts';
 import { area1, area2, cleanPlan, line } from './test-fixtures.ts';
 
 const rulesOf = (s: PlanSnapshot) => {
@@ -68,6 +68,26 @@ describe('FIN-MUNICIPAL-SPLIT', () => {
   it('a municipal line without its part is an error', () => {
     const s = cleanPlan([line('fund', 750_000_00), line('municipal', 125_000_00), line('housing', 125_000_00)]);
     expect(rulesOf(s).errors).toContain('FIN-MUNICIPAL-SPLIT');
+  });
+  it('the part is named exactly on municipal lines: an error names the line, and a write is refused for it', () => {
+    const parts = (s: PlanSnapshot) => finMunicipalSplit.check(s).filter((f) => f.severity === 'error').map((f) => f.path);
+    // Each municipal line with its part, each other line without: clean.
+    const clean = cleanPlan([line('fund', 750_000_00), line('municipal', 106_000_00, 'contract'), line('municipal', 19_000_00, 'facilitation'), line('housing', 125_000_00)]);
+    expect(parts(clean)).toEqual([]);
+    expect(writeErrors(clean)).toEqual([]);
+    // One step over the boundary on either side: a municipal line without a part, a fund line with one.
+    const wrong = cleanPlan([line('fund', 750_000_00, 'contract'), line('municipal', 106_000_00), line('municipal', 19_000_00, 'facilitation'), line('housing', 125_000_00)]);
+    expect(parts(wrong)).toEqual(['budgetLines.0.municipalPart', 'budgetLines.1.municipalPart']);
+    const refused = writeErrors(wrong);
+    expect(refused.map((f) => `${f.rule}:${f.path}`)).toEqual(['FIN-MUNICIPAL-SPLIT:budgetLines.0.municipalPart', 'FIN-MUNICIPAL-SPLIT:budgetLines.1.municipalPart']);
+    expect(refused[0]!.message).toEqual({ da: 'Budgetlinje 1 er ikke kommunal og har derfor ingen kommunal del', en: 'Budget line 1 is not municipal, so it has no municipal part' });
+    expect(refused[1]!.message.en).toBe('Municipal budget line 2 does not say whether it is contract or facilitation part');
+    expect(refused.every((f) => f.source === 'kk')).toBe(true);
+  });
+  it('a part over its share is a warning that a write is not refused for', () => {
+    const over = cleanPlan([line('fund', 750_000_00), line('municipal', 19_000_01, 'facilitation'), line('municipal', 105_999_99, 'contract'), line('housing', 125_000_00)]);
+    expect(finMunicipalSplit.check(over).map((f) => f.severity)).toEqual(['warning']);
+    expect(writeErrors(over)).toEqual([]);
   });
 });
 

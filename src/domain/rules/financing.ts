@@ -1,5 +1,5 @@
 /**
- * FIN-* rules (rules.md, "Financing"): each rule once, parameters from the plan's FundingRules,
+ * FIN-* rules (docs/rules.md, "Financing"): each rule once, parameters from the plan's FundingRules,
  * every share check exact integer arithmetic on øre.
  */
 import { budgetMatrix } from '../budget.ts';
@@ -69,18 +69,26 @@ export const finMunicipalSplit: Rule<PlanSnapshot> = {
   severity: 'error',
   source: 'kk',
   statement: {
-    da: 'Den kommunale andel deles i en kontraktdel (10,6 %) og en del til facilitering af samarbejdet (1,9 %).',
-    en: 'The municipal share splits into a contract part (10.6 %) and a part for facilitating the cooperation (1.9 %).',
+    da: 'Den kommunale andel deles i en kontraktdel (10,6 %) og en del til facilitering af samarbejdet (1,9 %); en kommunal budgetlinje angiver sin del, og kun en kommunal.',
+    en: 'The municipal share splits into a contract part (10.6 %) and a part for facilitating the cooperation (1.9 %); a municipal budget line names its part, and only a municipal one.',
   },
   check: (s) => {
     const found = finder(finMunicipalSplit);
     const out: Finding[] = [];
+    // The part is named exactly on municipal lines (errors, refused on write; the database insists too).
     s.budgetLines.forEach((l, i) => {
       if (l.source === 'municipal' && l.municipalPart === null) {
         out.push(
           found('error', `budgetLines.${i}.municipalPart`, {
             da: `Kommunal budgetlinje ${i + 1} angiver ikke, om den er kontraktdel eller facilitering`,
             en: `Municipal budget line ${i + 1} does not say whether it is contract or facilitation part`,
+          }),
+        );
+      } else if (l.source !== 'municipal' && l.municipalPart !== null) {
+        out.push(
+          found('error', `budgetLines.${i}.municipalPart`, {
+            da: `Budgetlinje ${i + 1} er ikke kommunal og har derfor ingen kommunal del`,
+            en: `Budget line ${i + 1} is not municipal, so it has no municipal part`,
           }),
         );
       }

@@ -1,4 +1,4 @@
-/** PLAN-* rules (rules.md, "Plans"): each rule once, with its id, severity, source and messages. */
+/** PLAN-* rules (docs/rules.md, "Plans"): each rule once, with its id, severity, source and messages. */
 import { type PlanSnapshot, addYears, dayBefore, planYears } from '../plans.ts';
 import { type Finding, type Rule, finder } from './rule.ts';
 

@@ -1,23 +1,13 @@
 /**
  * The rule report of a plan: every PLAN-* and FIN-* rule run on a snapshot. Errors block submission
  * (`canSubmit`); warnings are shown. `refusedOnWrite` are the rules whose errors a write may never
- * introduce (the API rolls such a write back): the structure of a plan must always hold, while
- * estates, goals and budget shares may be incomplete while a draft grows.
+ * introduce (the API rolls such a write back): the structure of a plan (including which part of the
+ * municipal share a budget line is) must always hold, while estates, goals and budget shares may be
+ * incomplete while a draft grows.
  */
 import type { PlanSnapshot } from '../plans.ts';
-import {
-  finCooperation,
-  finFrame,
-  finFundPrimary,
-  finLocalShare,
-  finMunicipalCap,
-  finMunicipalSplit,
-  finPoolCap,
-  finPoolMatch,
-  finPoolVulnerable,
-  financingRules,
-} from './financing.ts';
-import { planActivityArea, planArea, planEstates, planGoals, planPeriod, planRules } from './plans.ts';
+import { financingRules } from './financing.ts';
+import { planRules } from './plans.ts';
 import type { Finding, Rule } from './rule.ts';
 
 export type RuleReport = { errors: Finding[]; warnings: Finding[]; canSubmit: boolean };
@@ -31,15 +21,8 @@ export function ruleReport(snapshot: PlanSnapshot, rules: Rule<PlanSnapshot>[] =
 }
 
 /** Rule ids whose errors a write is refused for (422 with the rule id), rather than only reported. */
-export const refusedOnWrite: ReadonlySet<string> = new Set(['PLAN-PERIOD', 'PLAN-AREA', 'PLAN-ACTIVITY-AREA', 'FIN-COOPERATION']);
+export const refusedOnWrite: ReadonlySet<string> = new Set(['PLAN-PERIOD', 'PLAN-AREA', 'PLAN-ACTIVITY-AREA', 'FIN-MUNICIPAL-SPLIT', 'FIN-COOPERATION']);
 
 /** The errors a write must not leave behind. */
 export const writeErrors = (snapshot: PlanSnapshot): Finding[] =>
   ruleReport(snapshot, allPlanRules.filter((r) => refusedOnWrite.has(r.id))).errors;
-
-/** Every PLAN-* and FIN-* rule with its id, worst severity, source and statement (for docs and the UI). */
-export const ruleCatalogue = [
-  planPeriod, planEstates, planArea, planGoals, planActivityArea,
-  finFrame, finMunicipalCap, finMunicipalSplit, finCooperation, finLocalShare, finFundPrimary,
-  finPoolCap, finPoolVulnerable, finPoolMatch,
-].map(({ id, severity, source, statement }) => ({ id, severity, source, statement, refusedOnWrite: refusedOnWrite.has(id) }));

@@ -1,4 +1,4 @@
-/** What a rule is and what it finds. Every rule id is one of rules.md (docs/rules.md). */
+/** What a rule is and what it finds. Every rule is listed in catalogue.ts, which docs/rules.md shows. */
 import type { Text, Violation } from '../errors.ts';
 
 export type Severity = 'error' | 'warning';
@@ -25,6 +25,9 @@ export type Rule<Input> = {
   statement: Text;
   check: (input: Input) => Finding[];
 };
+
+/** A rule as the catalogue lists it: everything but the check. */
+export type RuleInfo = Pick<Rule<never>, 'id' | 'severity' | 'source' | 'statement'>;
 
 /** Builds findings of one rule with its id and source filled in. */
 export const finder =

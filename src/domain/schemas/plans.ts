@@ -76,7 +76,7 @@ export const BudgetMatrix = z.object({
 export const RuleStatus = z.object({ errors: z.int(), warnings: z.int(), canSubmit: z.boolean() });
 
 export const Finding = z.object({
-  rule: z.string().describe('The rule id of rules.md, e.g. FIN-MUNICIPAL-CAP'),
+  rule: z.string().describe('The rule id (docs/rules.md), e.g. FIN-MUNICIPAL-CAP'),
   severity: z.enum(['error', 'warning']),
   message: z.string(),
   path: z.string(),

@@ -11,7 +11,8 @@ import { AppError, forbidden, notFound, ruleViolation } from '../../../domain/er
 import { ruleReport } from '../../../domain/rules/report.ts';
 import { toViolation } from '../../../domain/rules/rule.ts';
 import type { DecisionInput } from '../../../domain/schemas/approval.ts';
-import { checkDecision, transitionOf } from '../../../domain/workflow.ts';
+import { checkDecision } from '../../../domain/decision-check.ts';
+import { commitmentLockText, correctionChangesLockedOutcome, missingNote, transitionOf } from '../../../domain/workflow.ts';
 import { recordAudit } from '../../audit.ts';
 import { staleVersion } from '../../db/versioned.ts';
 import { type WriteCtx, planWhat } from '../plans/edit-plan.ts';
@@ -20,8 +21,6 @@ import { freezeRevision } from '../revisions/freeze-revision.ts';
 import { onCityCouncilApproval } from './city-council-hook.ts';
 import { decodePdf, storeDocument } from './document.ts';
 import { insertDecision, loadRoutes } from './queries.ts';
-
-const needsNote = (path: string, da: string, en: string) => ruleViolation([{ rule: 'APP-DECISION', path, message: { da, en } }]);
 
 export async function recordDecision(
   ctx: WriteCtx,
@@ -48,20 +47,12 @@ export async function recordDecision(
       if (verdict.reason === 'order') throw ruleViolation([{ rule: verdict.rule, path: 'body.body', message: verdict.message }]);
       throw ruleViolation([{ rule: 'APP-ORDER', path: 'body.body', message: verdict.message }]);
     }
-    if (input.outcome === 'returned' && input.note === '') {
-      throw needsNote('body.note', 'Angiv begrundelsen for at sende planen tilbage', 'Give the reason for returning the plan');
-    }
-    if (input.correctsDecisionId && input.note === '') {
-      throw needsNote('body.note', 'Angiv, hvad rettelsen retter', 'Say what the correction corrects');
-    }
+    const noNote = missingNote(input);
+    if (noNote) throw ruleViolation([{ rule: 'APP-DECISION', path: 'body.note', message: noNote }]);
     const corrected = decisions.find((d) => d.id === input.correctsDecisionId);
-    if (corrected?.step === 'fund_commitment' && corrected.outcome === 'approved' && input.outcome !== 'approved') {
+    if (corrected && correctionChangesLockedOutcome(corrected, input.outcome)) {
       throw new AppError('conflict', { da: 'Tilsagnet har låst planen', en: 'The commitment has locked the plan' }, [
-        {
-          rule: 'APP-LOCK',
-          path: 'body.outcome',
-          message: { da: 'Et tilsagn kan kun rettes i dato og reference; en ændring af planen er en ny revision', en: 'A commitment can only be corrected in date and reference; a change of the plan is a new revision' },
-        },
+        { rule: 'APP-LOCK', path: 'body.outcome', message: commitmentLockText },
       ]);
     }
     if (transitionOf(verdict.step).needsCleanReport) {

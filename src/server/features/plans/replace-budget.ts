@@ -10,8 +10,9 @@ const toBody = (rulePath: string) => `body.${rulePath.replace(/^budgetLines/, 'l
 
 /**
  * Replaces the whole budget of a draft plan with `lines` (the budget page sends its matrix). The
- * structural rules (PLAN-ACTIVITY-AREA, FIN-COOPERATION) refuse the write; the financing shares are
- * reported by the rule report, so a budget can be saved while it is being built.
+ * structural rules (PLAN-ACTIVITY-AREA, FIN-MUNICIPAL-SPLIT's part on each line, FIN-COOPERATION)
+ * refuse the write; the financing shares are reported by the rule report, so a budget can be saved
+ * while it is being built.
  */
 export function replaceBudget(ctx: WriteCtx, planId: string, version: number, lines: BudgetLineInput[]) {
   const data: BudgetLineData[] = lines.map((l) => ({
@@ -23,22 +24,6 @@ export function replaceBudget(ctx: WriteCtx, planId: string, version: number, li
     amountOre: l.amountOre,
   }));
   return editPlan(ctx, planId, version, async (trx, plan) => {
-    // FIN-MUNICIPAL-SPLIT: the part is named exactly on municipal lines (the database insists too).
-    const split = lines.flatMap((l, i) =>
-      (l.source === 'municipal') === (l.municipalPart !== null)
-        ? []
-        : [
-            {
-              rule: 'FIN-MUNICIPAL-SPLIT',
-              path: `body.lines.${i}.municipalPart`,
-              message:
-                l.source === 'municipal'
-                  ? { da: 'En kommunal budgetlinje angiver kontraktdel eller facilitering', en: 'A municipal budget line names the contract or facilitation part' }
-                  : { da: 'Kun kommunale budgetlinjer har en kommunal del', en: 'Only municipal budget lines have a municipal part' },
-            },
-          ],
-    );
-    if (split.length > 0) throw ruleViolation(split);
     // The structural rules on the budget as it would be, before anything is written.
     const would = toSnapshot(plan);
     would.budgetLines = data;

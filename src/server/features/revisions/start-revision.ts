@@ -5,8 +5,8 @@
  * board and the fund again; the fund's approval freezes it and resumes the plan.
  */
 import { AppError, notFound } from '../../../domain/errors.ts';
-import type { PlanStatus } from '../../../domain/plans.ts';
-import { revisableStatuses, statusNames } from '../../../domain/workflow.ts';
+import { type PlanStatus, planStatusNames } from '../../../domain/plans.ts';
+import { revisableStatuses } from '../../../domain/workflow.ts';
 import { recordAudit } from '../../audit.ts';
 import { staleVersion } from '../../db/versioned.ts';
 import { type WriteCtx, authorizeAs, planWhat } from '../plans/edit-plan.ts';
@@ -27,8 +27,8 @@ export async function startRevision(ctx: WriteCtx, planId: string, expectedVersi
           rule: 'APP-LOCK',
           path: 'status',
           message: {
-            da: `Kun en plan med tilsagn eller i gang revideres; planen er ${statusNames[status].da}`,
-            en: `Only a committed or running plan is revised; the plan is ${statusNames[status].en}`,
+            da: `Kun en plan med tilsagn eller i gang revideres; planen er ${planStatusNames[status].da}`,
+            en: `Only a committed or running plan is revised; the plan is ${planStatusNames[status].en}`,
           },
         },
       ]);

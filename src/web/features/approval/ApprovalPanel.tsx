@@ -13,7 +13,7 @@ import { ruleReport } from '../../../domain/rules/report.ts';
 import type { Decision, DecisionInput, DecisionTimeline, RevisionList, StepView } from '../../../domain/schemas/approval.ts';
 import type { Plan } from '../../../domain/schemas/plans.ts';
 import { maxDocumentBytes } from '../../../domain/schemas/approval.ts';
-import { type DecisionOutcome, deciderAction, deciderOfBody, revisableStatuses, transitionOf } from '../../../domain/workflow.ts';
+import { type DecisionOutcome, correctableDecision, correctionOutcomes, deciderOfBody, noteNeed, recordPermission, revisableStatuses } from '../../../domain/workflow.ts';
 import { ApiError, request } from '../../api.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
@@ -56,10 +56,8 @@ function TimelineView({ plan, timeline, at, onRecorded }: { plan: Plan; timeline
   const items = timeline.items;
   const [correctingId, setCorrectingId] = useState<string | null>(null);
   // Only the latest effective decision can be corrected, by a user who may record that body's decisions.
-  const latest = items.filter((d) => d.effective).at(-1);
-  const mayCorrect =
-    latest !== undefined &&
-    may(deciderAction[deciderOfBody[latest.body]], { municipalityId: plan.municipalityId, housingOrganisationIds: [plan.housingOrganisationId] });
+  const latest = correctableDecision(items);
+  const mayCorrect = latest !== undefined && may(...recordPermission(plan, latest.body));
   const correcting = mayCorrect && latest.id === correctingId ? latest : null;
   const correctColumn = mayCorrect
     ? [
@@ -171,12 +169,6 @@ function readBase64(file: File): Promise<string> {
 
 type Errors = Partial<Record<'step' | 'outcome' | 'decidedOn' | 'reference' | 'note' | 'file', string>>;
 
-/** What a correction may set: the corrected step's outcomes; a commitment only in date and reference (APP-LOCK). */
-function correctionOutcomes(d: Decision): DecisionOutcome[] {
-  if (d.step === 'fund_commitment' && d.outcome === 'approved') return ['approved'];
-  return Object.keys(transitionOf(d.step).outcomes) as DecisionOutcome[];
-}
-
 /** The corrected decision's step as the form's fixed step (body and committee cannot change). */
 const correctionStep = (d: Decision): StepView => ({
   step: d.step,
@@ -226,7 +218,8 @@ function RecordForm({
   const step = possible.find((s) => stepKey(s) === choice) ?? (possible.length === 1 ? possible[0] : undefined);
   const outcomes = step?.outcomes ?? [];
   const chosenOutcome = outcomes.includes(outcome as never) ? outcome : outcomes.length === 1 ? outcomes[0]! : '';
-  const noteLabel = correcting ? at('approval.correctionReason') : chosenOutcome === 'returned' ? at('approval.reason') : at('approval.note');
+  const needsNote = noteNeed({ outcome: chosenOutcome as DecisionOutcome, correctsDecisionId: correcting?.id ?? null });
+  const noteLabel = at(needsNote === 'correction' ? 'approval.correctionReason' : needsNote === 'return' ? 'approval.reason' : 'approval.note');
 
   if (mine.length === 0) {
     const next = timeline.next.filter((s) => s.step !== 'withdrawal').map((s) => `${s.name} (${s.deciderName})`);
@@ -246,7 +239,7 @@ function RecordForm({
     if (!chosenOutcome) found.outcome = fill(at('approval.outcome'));
     if (!decidedOn) found.decidedOn = fill(at('approval.decidedOn'));
     if (!reference.trim()) found.reference = fill(at('approval.referenceShort'));
-    if ((correcting || chosenOutcome === 'returned') && !note.trim()) found.note = fill(noteLabel);
+    if (needsNote && !note.trim()) found.note = fill(noteLabel);
     if (file && file.type !== 'application/pdf' && !file.name.toLowerCase().endsWith('.pdf')) found.file = at('approval.fileNotPdf');
     if (file && file.size > maxDocumentBytes) found.file = at('approval.fileTooBig');
     setErrors(found);
@@ -343,7 +336,7 @@ function RecordForm({
             value={note}
             onChange={setNote}
             error={errors.note}
-            optional={!correcting && chosenOutcome !== 'returned'}
+            optional={needsNote === null}
           />
           <FileField id="decision-file" label={at('approval.file')} error={errors.file} onChange={setFile} />
           <button type="submit" className="button button-primary" disabled={saving}>

@@ -4,7 +4,7 @@
  * decisions taken (plan decisions and the forum's contract revisions), newest first.
  */
 import { Link, useParams } from 'react-router';
-import type { PlanStatus } from '../../../domain/plans.ts';
+import { type PlanStatus, planStatusLabel } from '../../../domain/plans.ts';
 import type { ContractRevision } from '../../../domain/schemas/contracts.ts';
 import type { ForumMember, WorkingGroup } from '../../../domain/schemas/registry.ts';
 import { BackLink } from '../../components/BackLink.tsx';
@@ -17,7 +17,6 @@ import { bodyNames, decisionOutcomes, type DecisionBody, type DecisionOutcome } 
 import { outcomeKey, useAT } from '../approval/texts.ts';
 import { ContractsTable } from '../contracts/ContractPages.tsx';
 import { dateText } from '../plans/format.ts';
-import { planStatusNames } from '../plans/texts.ts';
 
 type Named = { id: string; name: string };
 type Overview = {
@@ -90,7 +89,7 @@ export function ForumPage() {
               columns={[
                 { header: at('waiting.plan'), cell: (p) => <Link to={`/planer/${p.id}`}>{p.name}</Link> },
                 { header: at('waiting.org'), cell: (p) => p.housingOrganisation.name },
-                { header: at('contracts.status'), cell: (p) => planStatusNames[p.status as PlanStatus]?.[lang] ?? p.status },
+                { header: at('contracts.status'), cell: (p) => planStatusLabel(p.status as PlanStatus, lang) },
                 { header: at('contracts.validity'), cell: (p) => `${dateText(p.startDate, lang)} – ${dateText(p.endDate, lang)}` },
               ]}
             />

@@ -4,7 +4,7 @@
  * the API presents it (`snapshotOfPlan`), the same report GET /api/plans/:id/validation gives.
  */
 import { Link, useParams } from 'react-router';
-import { planYears } from '../../../domain/plans.ts';
+import { planStatusLabel, planYears } from '../../../domain/plans.ts';
 import { snapshotOfPlan } from '../../../domain/plan-snapshot.ts';
 import { ruleReport } from '../../../domain/rules/report.ts';
 import type { Plan } from '../../../domain/schemas/plans.ts';
@@ -22,7 +22,7 @@ import { useApi } from '../../use-api.ts';
 import { dateText, kroner, numberText, share } from './format.ts';
 import { usePlan } from './plan-access.ts';
 import { RuleReportView } from './parts.tsx';
-import { type PT, planStatusNames, usePT } from './texts.ts';
+import { type PT, usePT } from './texts.ts';
 import './plans.css';
 
 export function PlanPage() {
@@ -78,7 +78,7 @@ function PlanView({
         <h2 id="overview-heading">{pt('plans.overview')}</h2>
         <dl className="facts">
           <dt>{pt('plans.status')}</dt>
-          <dd>{planStatusNames[plan.status][lang]}</dd>
+          <dd>{planStatusLabel(plan.status, lang)}</dd>
           <dt>{pt('plans.urbanArea')}</dt>
           <dd>
             <Link to={`/byomraader/${plan.urbanAreaId}`}>{plan.urbanAreaName}</Link>

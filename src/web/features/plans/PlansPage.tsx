@@ -4,7 +4,7 @@
  * frame, the municipal share and the rule status.
  */
 import { Link, useSearchParams } from 'react-router';
-import { planStatuses } from '../../../domain/plans.ts';
+import { planStatusLabel, planStatuses } from '../../../domain/plans.ts';
 import { type PlanList, planSorts } from '../../../domain/schemas/plans.ts';
 import type { FundingPeriod, HousingOrganisation, UrbanArea } from '../../../domain/schemas/registry.ts';
 import { query } from '../../api.ts';
@@ -19,7 +19,7 @@ import { useApi } from '../../use-api.ts';
 import { useSession } from '../auth/session.tsx';
 import { kroner, share } from './format.ts';
 import { RuleStatusBadge } from './parts.tsx';
-import { planStatusNames, usePT } from './texts.ts';
+import { usePT } from './texts.ts';
 import './plans.css';
 
 const filterKeys = ['urbanAreaId', 'status', 'fundingPeriodId', 'housingOrganisationId', 'sort'] as const;
@@ -93,7 +93,7 @@ export function PlansPage() {
                 label={pt('plans.status')}
                 value={filter.status || 'all'}
                 onChange={(v) => setFilter('status', v === 'all' ? '' : v)}
-                options={[all, ...planStatuses.map((s) => ({ value: s, label: planStatusNames[s][lang] }))]}
+                options={[all, ...planStatuses.map((s) => ({ value: s, label: planStatusLabel(s, lang) }))]}
               />
               <SelectField
                 id="filter-fundingPeriodId"
@@ -147,7 +147,7 @@ export function PlansPage() {
                   { header: pt('plans.urbanArea'), cell: (p) => p.urbanAreaName },
                   { header: pt('plans.housingOrganisation'), cell: (p) => p.housingOrganisationName },
                   { header: pt('plans.period'), cell: (p) => `${p.startDate.slice(0, 4)}–${p.endDate.slice(0, 4)}` },
-                  { header: pt('plans.status'), cell: (p) => planStatusNames[p.status][lang] },
+                  { header: pt('plans.status'), cell: (p) => planStatusLabel(p.status, lang) },
                   { header: pt('plans.frame'), numeric: true, cell: (p) => kroner(p.frameOre, lang) },
                   { header: pt('plans.municipalShare'), numeric: true, cell: (p) => share(p.municipalShareBp, lang) },
                   { header: pt('plans.ruleStatus'), cell: (p) => <RuleStatusBadge errors={p.ruleStatus.errors} warnings={p.ruleStatus.warnings} /> },

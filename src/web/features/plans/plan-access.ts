@@ -1,6 +1,8 @@
 /** One plan loaded with its version, and whether the user may change it (the server's policy). */
 import type { Target } from '../../../domain/authorization.ts';
+import type { PlanStatus } from '../../../domain/plans.ts';
 import type { Plan } from '../../../domain/schemas/plans.ts';
+import { editableStatuses } from '../../../domain/workflow.ts';
 import { useApi } from '../../use-api.ts';
 import { useSession } from '../auth/session.tsx';
 
@@ -12,10 +14,13 @@ export const writeTarget = (plan: Plan): Target => ({
   draft: plan.status === 'draft',
 });
 
+/** Whether a plan in this status shows its edit forms: the statuses the API edits (APP-LOCK), and only those. */
+export const editableInWeb = (status: PlanStatus): boolean => editableStatuses.has(status);
+
 export function usePlan(id: string | undefined) {
   const { may } = useSession();
   const plan = useApi<Plan>(id ? `/api/plans/${id}` : null);
   const data = plan.data;
   const mayWrite = data ? may('plan.write', writeTarget(data)) : false;
-  return { plan, mayWrite, editable: mayWrite && data?.status === 'draft' };
+  return { plan, mayWrite, editable: mayWrite && data !== undefined && editableInWeb(data.status) };
 }

@@ -3,7 +3,7 @@
  * the app's dictionary (src/web/i18n.ts) so that this feature adds its many texts in one place; the
  * language is the app's (`useLanguage`).
  */
-import type { FundingSource, MunicipalPart, PlanStatus } from '../../../domain/plans.ts';
+import type { FundingSource, MunicipalPart } from '../../../domain/plans.ts';
 import { type Language, useLanguage } from '../../i18n.ts';
 
 const texts = {
@@ -238,25 +238,6 @@ export function usePT(): PT {
   const lang = useLanguage();
   return (key, vars) => planText(lang, key, vars);
 }
-
-export const planStatusNames: Record<PlanStatus, Record<Language, string>> = {
-  draft: { da: 'Kladde', en: 'Draft' },
-  prequalification_applied: { da: 'Søgt prækvalifikation', en: 'Prequalification applied for' },
-  prequalified: { da: 'Prækvalificeret', en: 'Prequalified' },
-  advisory_process: { da: 'Rådgivningsforløb', en: 'Advisory process' },
-  submitted_to_municipality: { da: 'Indsendt til kommunen', en: 'Submitted to the municipality' },
-  committee_approval: { da: 'Behandles i fagudvalg', en: 'Committee approval' },
-  finance_committee: { da: 'Økonomiudvalget', en: 'Finance committee' },
-  city_council: { da: 'Borgerrepræsentationen', en: 'City council' },
-  housing_organisation_approval: { da: 'Boligorganisationens godkendelse', en: 'Housing organisation approval' },
-  sent_to_fund: { da: 'Sendt til Landsbyggefonden', en: 'Sent to the fund' },
-  fund_commitment: { da: 'Tilsagn fra Landsbyggefonden', en: 'Fund commitment' },
-  running: { da: 'I gang', en: 'Running' },
-  closed: { da: 'Afsluttet', en: 'Closed' },
-  refused: { da: 'Afvist', en: 'Refused' },
-  withdrawn: { da: 'Trukket tilbage', en: 'Withdrawn' },
-  revision_draft: { da: 'Under revision', en: 'Revision draft' },
-};
 
 /** The columns of the budget matrix: the four sources, the municipal one split into its parts. */
 export type BudgetColumn = { source: FundingSource; part: MunicipalPart | null; key: PlanKey };

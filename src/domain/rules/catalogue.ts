@@ -1,0 +1,47 @@
+/**
+ * The rule catalogue: every rule of src/domain/rules once, by family, with its id, worst severity,
+ * source, statement in Danish and English, and whether a plan write is refused for its errors.
+ * docs/rules.md is generated from it (`npm run docs:rules`); catalogue.test.ts fails when the page
+ * and the code differ, or when a rule is defined but not listed here.
+ */
+import type { Text } from '../errors.ts';
+import { approvalRules } from './approval.ts';
+import { conMunicipalInterface, conParties, conPerArea, conRevision, conValidity, conWorkingGroup } from './contracts.ts';
+import {
+  finCooperation,
+  finFrame,
+  finFundPrimary,
+  finLocalShare,
+  finMunicipalCap,
+  finMunicipalSplit,
+  finPoolCap,
+  finPoolMatch,
+  finPoolVulnerable,
+} from './financing.ts';
+import { planRules } from './plans.ts';
+import { refusedOnWrite } from './report.ts';
+import type { RuleInfo } from './rule.ts';
+
+export type CatalogueEntry = RuleInfo & { refusedOnWrite: boolean };
+export type RuleFamily = { name: Text; file: string; rules: CatalogueEntry[] };
+
+const entries = (rules: RuleInfo[]): CatalogueEntry[] =>
+  rules.map(({ id, severity, source, statement }) => ({ id, severity, source, statement, refusedOnWrite: refusedOnWrite.has(id) }));
+
+export const ruleFamilies: RuleFamily[] = [
+  { name: { da: 'Planer', en: 'Plans' }, file: 'src/domain/rules/plans.ts', rules: entries(planRules) },
+  {
+    name: { da: 'Finansiering', en: 'Financing' },
+    file: 'src/domain/rules/financing.ts',
+    rules: entries([finFrame, finMunicipalCap, finMunicipalSplit, finCooperation, finLocalShare, finFundPrimary, finPoolCap, finPoolVulnerable, finPoolMatch]),
+  },
+  { name: { da: 'Godkendelse', en: 'Approval' }, file: 'src/domain/rules/approval.ts', rules: entries(approvalRules) },
+  {
+    name: { da: 'Samarbejdskontrakter', en: 'Cooperation contracts' },
+    file: 'src/domain/rules/contracts.ts',
+    rules: entries([conPerArea, conMunicipalInterface, conWorkingGroup, conParties, conRevision, conValidity]),
+  },
+];
+
+/** Every rule, in the order of the page. */
+export const ruleCatalogue: CatalogueEntry[] = ruleFamilies.flatMap((f) => f.rules);
