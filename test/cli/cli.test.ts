@@ -3,13 +3,12 @@
  * database when TEST_DATABASE_URL is set.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServerDatabase } from '../helpers/db.ts';
 
 const main = join(import.meta.dirname, '../../src/cli/main.ts');
 const serverUrl = process.env.TEST_DATABASE_URL;
@@ -22,20 +21,9 @@ beforeAll(async () => {
   delete base.DEMO;
   delete base.BOLIGSOCIAL_PASSWORD;
   if (serverUrl) {
-    const name = `bs_cli_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    env = { ...base, DATABASE_URL: url.toString() };
-    cleanup = async () => {
-      const c = new pg.Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    };
+    const database = await createServerDatabase(serverUrl, 'bs_cli');
+    env = { ...base, DATABASE_URL: database.url };
+    cleanup = database.drop;
   } else {
     const dir = mkdtempSync(join(tmpdir(), 'boligsocial-cli-'));
     env = { ...base, DATA_DIR: join(dir, 'data') };
