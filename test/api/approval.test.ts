@@ -1,17 +1,12 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { useTestApp } from '../helpers/app.ts';
-import { type Actors, type Refs, cleanPlanVia, decide, driveTo, loadApprovalRefs, pdfBytes, signInActors, versionOf } from '../helpers/approval.ts';
+import { cleanPlanVia, decide, driveTo, pdfBytes, useApprovalActors, versionOf } from '../helpers/approval.ts';
 import { createPlanVia, ifMatch, planBody } from '../helpers/plans.ts';
 import { expectProblem } from '../helpers/registry.ts';
 
 const t = useTestApp();
-let r: Refs;
-let a: Actors;
-beforeAll(async () => {
-  r = await loadApprovalRefs(t);
-  a = await signInActors(t);
-});
+const { r, a } = useApprovalActors(t);
 
 type Timeline = {
   status: string;

@@ -7,13 +7,12 @@ import mammoth from 'mammoth';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../helpers/app.ts';
-import { type Actors, type Refs, cleanPlanVia, driveTo, loadApprovalRefs, signInActors, versionOf } from '../helpers/approval.ts';
+import { cleanPlanVia, driveTo, useApprovalActors, versionOf } from '../helpers/approval.ts';
 import { createPlanVia, planBody } from '../helpers/plans.ts';
 import { expectProblem } from '../helpers/registry.ts';
 
 const t = useTestApp();
-let r: Refs;
-let a: Actors;
+const { r, a } = useApprovalActors(t);
 let interventionAreaName: string;
 const names = { one: 'Helhedsplan Bispeparken og Stærevej', two: 'Helhedsplan Ærøgade', draft: 'Helhedsplan Ikke færdig' };
 const poolName = 'Pulje til boligsociale helhedsplaner 2013–16';
@@ -34,8 +33,6 @@ async function pdfText(bytes: Buffer): Promise<{ pages: number; text: string }> 
 }
 
 beforeAll(async () => {
-  r = await loadApprovalRefs(t);
-  a = await signInActors(t);
   const pool = await a.admin.request({ method: 'POST', url: '/api/pools', payload: { municipalityId: r.municipality, name: poolName, budgetYear: 2013, capacityOre: 10_000_000_00 } });
   expect(pool.statusCode, pool.body).toBe(201);
 

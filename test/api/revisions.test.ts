@@ -1,16 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../helpers/app.ts';
-import { type Actors, type Refs, cleanPlanVia, decide, driveTo, loadApprovalRefs, signInActors } from '../helpers/approval.ts';
+import { type Actors, cleanPlanVia, decide, driveTo, useApprovalActors } from '../helpers/approval.ts';
 import { cleanBudget, ifMatch } from '../helpers/plans.ts';
 import { expectProblem } from '../helpers/registry.ts';
 
 const t = useTestApp();
-let r: Refs;
-let a: Actors;
-beforeAll(async () => {
-  r = await loadApprovalRefs(t);
-  a = await signInActors(t);
-});
+const { r, a } = useApprovalActors(t);
 
 const patch = (planId: string, version: number, payload: object) =>
   a.staff.request({ method: 'PATCH', url: `/api/plans/${planId}`, headers: ifMatch(version), payload });

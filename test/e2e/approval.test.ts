@@ -11,70 +11,23 @@
  * and the comparison shows the difference; a change of the running plan is compared with version 1.
  * axe reports zero violations on every page state visited.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Session, TestApp } from '../helpers/app.ts';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { type Refs, cleanPlanVia, decide, loadApprovalRefs, pdfBytes, versionOf } from '../helpers/approval.ts';
 import { cleanBudget, ifMatch } from '../helpers/plans.ts';
-import {
-  type Server,
-  expectAccessible,
-  findChromium,
-  launchBrowser,
-  newContext,
-  settled,
-  signIn,
-  startServer,
-  watchErrors,
-} from './helpers.ts';
+import { describeInBrowser, settled, signIn } from './helpers.ts';
 
-const chromiumPath = findChromium();
 const planName = 'E2E Helhedsplan Blågården';
 
-describe.skipIf(!chromiumPath)('approval, revisions, contracts and the forum in Chromium', () => {
-  let server: Server;
-  let browser: Browser;
-  let axeChecks = 0;
-  const contexts: BrowserContext[] = [];
+describeInBrowser('approval, revisions, contracts and the forum in Chromium', (b) => {
   const errorLists: string[][] = [];
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser(chromiumPath!);
-  }, 120_000);
-
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await server?.close();
-    console.log(`axe: ${axeChecks} approval/contract/forum page states checked, zero violations`);
-  });
-
-  /** An API session of a demo user on the same server (inject with the session cookie and CSRF token). */
-  async function apiSession(email: string): Promise<Session> {
-    const app = server.app;
-    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: 'demo' } });
-    const cookie = res.cookies.find((c) => c.name === 'boligsocial_session')!;
-    const header = `${cookie.name}=${cookie.value}`;
-    const me = await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: header } });
-    const csrf = (me.json() as { csrfToken: string }).csrfToken;
-    return { email, request: (opts) => app.inject({ ...opts, headers: { cookie: header, 'x-csrf-token': csrf, ...(opts.headers ?? {}) } }) };
-  }
-
+  /** A signed-in page of a demo user; its context stays open until the end of the file. */
   async function browserAs(email: string): Promise<Page> {
-    const context = await newContext(browser, server.baseUrl);
-    contexts.push(context);
-    const page = await context.newPage();
-    errorLists.push(watchErrors(page));
+    const { page, errors } = await b.openPage();
+    errorLists.push(errors);
     await signIn(page, email);
     return page;
-  }
-
-  async function check(page: Page, where: string, heading?: string | RegExp): Promise<void> {
-    await settled(page);
-    if (heading) await expect.poll(() => page.locator('h1').textContent()).toMatch(heading);
-    await expectAccessible(page, where);
-    axeChecks++;
   }
 
   async function chooseOption(page: Page, label: string, text: RegExp): Promise<void> {
@@ -104,7 +57,7 @@ describe.skipIf(!chromiumPath)('approval, revisions, contracts and the forum in 
     await page.getByLabel('Dato for beslutningen').fill(decidedOn);
     await page.getByLabel('Reference (dagsordenspunkt eller brev)').fill(reference);
     if (options.pdf) await page.getByLabel(/Bilag \(PDF/).setInputFiles({ name: 'beslutning.pdf', mimeType: 'application/pdf', buffer: pdfBytes });
-    if (options.where) await check(page, `${options.where} (form filled in)`);
+    if (options.where) await b.check(page, `${options.where} (form filled in)`);
     await page.locator('form.record-form').getByRole('button', { name: 'Registrér' }).click();
     if (options.expectRefusal) {
       await page.locator(`#record-refusal [data-rule="${options.expectRefusal}"]`).waitFor();
@@ -115,12 +68,11 @@ describe.skipIf(!chromiumPath)('approval, revisions, contracts and the forum in 
   }
 
   test('a plan from draft to running through every body; a contract approved with it and revised by the forum', async () => {
-    const t = { app: server.app, db: server.app.db, signIn: apiSession } as unknown as TestApp;
-    const r: Refs = await loadApprovalRefs(t);
-    const blaagaarden = (await server.app.db.selectFrom('estate').select('id').where('name', '=', 'Blågården').executeTakeFirstOrThrow()).id;
-    const staffApi = await apiSession('boligorganisation@demo.example');
-    const fundApi = await apiSession('fond@demo.example');
-    const caseWorkerApi = await apiSession('sagsbehandler@demo.example');
+    const r: Refs = await loadApprovalRefs(b.server);
+    const blaagaarden = (await b.server.db.selectFrom('estate').select('id').where('name', '=', 'Blågården').executeTakeFirstOrThrow()).id;
+    const staffApi = await b.server.signIn('boligorganisation@demo.example');
+    const fundApi = await b.server.signIn('fond@demo.example');
+    const caseWorkerApi = await b.server.signIn('sagsbehandler@demo.example');
     const plan = await cleanPlanVia(staffApi, r, { name: planName, urbanAreaId: r.norrebro, estateIds: [blaagaarden] });
     const planUrl = `/planer/${plan.id}`;
 
@@ -132,10 +84,10 @@ describe.skipIf(!chromiumPath)('approval, revisions, contracts and the forum in 
 
     // --- Housing staff: the application for prequalification ---------------------------------------
     await staff.goto(planUrl);
-    await check(staff, 'plan page with the approval panel (draft)', planName);
+    await b.check(staff, 'plan page with the approval panel (draft)', planName);
     expect(await staff.locator('#approval').textContent()).toContain('Manglende godkendelser');
     await record(staff, planUrl, /ansøgning om prækvalifikation/, '2012-09-01', 'Ansøgning 1/2012', { where: 'record form (housing staff)' });
-    await check(staff, 'plan page after the application');
+    await b.check(staff, 'plan page after the application');
 
     // --- The fund: prequalification in the browser, the advisory process through the API ----------
     await record(fund, planUrl, /prækvalifikation/, '2012-10-01', 'LBF brev 2012-10-01');
@@ -147,7 +99,7 @@ describe.skipIf(!chromiumPath)('approval, revisions, contracts and the forum in 
 
     // --- Case worker: a committee in the browser; the other through the API ------------------------
     await caseWorker.goto('/afventer?organ=committee');
-    await check(caseWorker, 'waiting for the committees', 'Afventer');
+    await b.check(caseWorker, 'waiting for the committees', 'Afventer');
     await caseWorker.getByRole('link', { name: planName }).waitFor();
     await record(caseWorker, planUrl, /Teknik- og Miljøudvalgets godkendelse/, '2012-12-03', 'TMU 03.12.2012, pkt. 4', { where: 'record form (case worker)' });
 
@@ -161,10 +113,10 @@ describe.skipIf(!chromiumPath)('approval, revisions, contracts and the forum in 
     expect(await caseWorker.getByLabel('Udfald', { exact: true }).inputValue()).toBe('approved');
     await correction.getByRole('button', { name: 'Registrér rettelsen' }).click();
     await correction.getByText('Udfyld begrundelse for rettelsen').waitFor();
-    await check(caseWorker, 'correction form with the reason missing');
+    await b.check(caseWorker, 'correction form with the reason missing');
     await caseWorker.getByLabel('Reference (dagsordenspunkt eller brev)').fill('TMU 03.12.2012, pkt. 5');
     await caseWorker.getByLabel('Begrundelse for rettelsen').fill('Forkert dagsordenspunkt');
-    await check(caseWorker, 'correction form filled in (case worker)');
+    await b.check(caseWorker, 'correction form filled in (case worker)');
     await correction.getByRole('button', { name: 'Registrér rettelsen' }).click();
     await caseWorker.getByText(/Rettelsen er registreret/).waitFor();
     const decisionRows = caseWorker.locator('#approval table').first().locator('tbody tr');
@@ -176,22 +128,22 @@ describe.skipIf(!chromiumPath)('approval, revisions, contracts and the forum in 
     expect(await newRow.textContent()).toContain('Rettelse af en tidligere beslutning');
     expect(await newRow.textContent()).toContain('Forkert dagsordenspunkt');
     expect(await newRow.locator('.decision-corrected').count()).toBe(0);
-    await check(caseWorker, 'timeline with a corrected committee decision');
+    await b.check(caseWorker, 'timeline with a corrected committee decision');
     const buu = await decide(caseWorkerApi, plan.id, await versionOf(staffApi, plan.id), { body: 'committee', committeeId: r.buu, decidedOn: '2012-12-05' });
     expect(buu.statusCode, buu.body).toBe(201);
 
     // --- Admin: Økonomiudvalget, with the minutes as a PDF -----------------------------------------
     await record(admin, planUrl, /Økonomiudvalgets godkendelse/, '2012-12-11', 'ØU 11.12.2012, pkt. 7', { pdf: true });
     await admin.getByRole('link', { name: 'beslutning.pdf (PDF)' }).waitFor();
-    await check(admin, 'plan page with a decision and its PDF');
+    await b.check(admin, 'plan page with a decision and its PDF');
 
     // --- The forum member drafts the area's contract; a duplicate is refused -----------------------
     await forum.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Kontrakter', exact: true }).click();
-    await check(forum, 'contracts list', 'Kontrakter om boligsocialt samarbejde');
+    await b.check(forum, 'contracts list', 'Kontrakter om boligsocialt samarbejde');
     await forum.getByLabel('Byområde').selectOption({ label: 'Nørrebro' });
     await forum.getByRole('button', { name: 'Vis' }).click();
     await forum.getByRole('link', { name: 'Ny kontrakt' }).click();
-    await check(forum, 'new contract form', 'Ny kontrakt (kladde)');
+    await b.check(forum, 'new contract form', 'Ny kontrakt (kladde)');
     const fillDraft = async () => {
       await forum.getByLabel('Puljeperiode').selectOption({ label: '2011–14' });
       await chooseOption(forum, 'Indsatsområde', /Børn, unge og familie/);
@@ -209,29 +161,29 @@ describe.skipIf(!chromiumPath)('approval, revisions, contracts and the forum in 
       await forum.getByLabel('Revisionsbestemmelse').fill('Forummet reviderer kontrakten årligt.');
     };
     await fillDraft();
-    await check(forum, 'new contract form filled in');
+    await b.check(forum, 'new contract form filled in');
     await forum.getByRole('button', { name: 'Opret kladde' }).click();
     await forum.getByText('Kontraktkladden er oprettet.').waitFor();
     const contractUrl = new URL(forum.url()).pathname;
-    await check(forum, 'contract draft', /Kontrakt: Nørrebro/);
+    await b.check(forum, 'contract draft', /Kontrakt: Nørrebro/);
     await forum.goto('/kontrakter/ny?byomraade=' + r.norrebro);
     await settled(forum);
     await fillDraft();
     await forum.getByRole('button', { name: 'Opret kladde' }).click();
     await forum.locator('#contract-refusal [data-rule="CON-PER-AREA"]').waitFor();
-    await check(forum, 'new contract refused with CON-PER-AREA');
+    await b.check(forum, 'new contract refused with CON-PER-AREA');
 
     // --- Case worker: the City Council; a date before ØU's is refused with APP-ORDER first ----------
     await caseWorker.goto('/afventer');
     await settled(caseWorker);
     await caseWorker.getByRole('link', { name: planName }).waitFor();
     await caseWorker.getByLabel('Mødedato').fill('2012-12-13');
-    await check(caseWorker, 'waiting for the City Council with the proposal links');
+    await b.check(caseWorker, 'waiting for the City Council with the proposal links');
     expect(await caseWorker.getByRole('link', { name: 'Indstilling for Nørrebro (Word)' }).getAttribute('href')).toBe(
       `/api/exports/city-council-proposal?urbanAreaId=${r.norrebro}&meetingDate=2012-12-13&format=docx`,
     );
     await record(caseWorker, planUrl, /Borgerrepræsentationens godkendelse/, '2012-12-01', 'BR 01.12.2012', { expectRefusal: 'APP-ORDER' });
-    await check(caseWorker, 'record form refused with APP-ORDER');
+    await b.check(caseWorker, 'record form refused with APP-ORDER');
     await record(caseWorker, planUrl, /Borgerrepræsentationens godkendelse/, '2012-12-13', 'BR 13.12.2012, pkt. 12');
 
     // --- Housing staff: the board; the fund: the commitment; housing staff: the start --------------
@@ -239,7 +191,7 @@ describe.skipIf(!chromiumPath)('approval, revisions, contracts and the forum in 
     await record(fund, planUrl, /tilsagn/, '2013-01-10', 'LBF tilsagn 2013-01-10');
     await record(staff, planUrl, /planens start/, '2013-01-15', 'Opstart 15.01.2013');
     await expect.poll(async () => (await staffApi.request({ method: 'GET', url: `/api/plans/${plan.id}` })).json().status).toBe('running');
-    await check(staff, 'running plan with its timeline and version 1');
+    await b.check(staff, 'running plan with its timeline and version 1');
 
     // --- A change of the running plan, compared with version 1 ------------------------------------
     await staff.getByLabel('Hvorfor ændres planen?').fill('Større budget fra 2014');
@@ -250,23 +202,23 @@ describe.skipIf(!chromiumPath)('approval, revisions, contracts and the forum in 
     const put = await staffApi.request({ method: 'PUT', url: `/api/plans/${plan.id}/budget-lines`, headers: ifMatch(v), payload: { lines } });
     expect(put.statusCode, put.body).toBe(200);
     await staff.goto(`${planUrl}/sammenlign?fra=1&til=current`);
-    await check(staff, 'plan comparison', /Sammenligning af Version 1/);
+    await b.check(staff, 'plan comparison', /Sammenligning af Version 1/);
     expect(await staff.getByRole('table', { name: 'Budget pr. år' }).getByRole('row', { name: /2014/ }).textContent()).toContain('Ændret');
 
     // --- The contract was approved with the City Council; the forum revises it ---------------------
     await forum.goto(contractUrl);
-    await check(forum, 'approved contract', /Kontrakt: Nørrebro/);
+    await b.check(forum, 'approved contract', /Kontrakt: Nørrebro/);
     expect(await forum.locator('main').textContent()).toContain('BR 13.12.2012, pkt. 12');
     await forum.getByRole('link', { name: 'Revidér kontrakten (forummets beslutning)' }).click();
-    await check(forum, 'contract revision form', /Revision af kontrakt/);
+    await b.check(forum, 'contract revision form', /Revision af kontrakt/);
     await forum.getByLabel('Dato for forummets beslutning').fill('2014-03-01');
     await forum.getByLabel('Reference (referat, punkt)').fill('Forum 01.03.2014, pkt. 3');
     await forum.getByLabel('Formål').fill('Flere børn og unge trives, lærer og får job');
     await forum.getByRole('button', { name: 'Vedtag revisionen' }).click();
     await forum.getByText('Revisionen er vedtaget som version 2.').waitFor();
-    await check(forum, 'contract with two versions');
+    await b.check(forum, 'contract with two versions');
     await forum.getByRole('button', { name: 'Vis sammenligning' }).click();
-    await check(forum, 'contract comparison', 'Sammenligning af version 1 og 2');
+    await b.check(forum, 'contract comparison', 'Sammenligning af version 1 og 2');
     const purposeRow = forum.getByRole('table', { name: 'Kontraktens felter' }).getByRole('row', { name: /Formål|purpose/i });
     expect(await purposeRow.textContent()).toContain('Ændret');
     expect(await purposeRow.textContent()).toContain('får job');
@@ -276,7 +228,7 @@ describe.skipIf(!chromiumPath)('approval, revisions, contracts and the forum in 
     await forum.goto(`/byomraader/${r.norrebro}`);
     await settled(forum);
     await forum.getByRole('link', { name: /Forummets side/ }).click();
-    await check(forum, 'forum page', /Forum/);
+    await b.check(forum, 'forum page', /Forum/);
     expect(new URL(forum.url()).pathname).toBe(`/fora/${area.forumId}`);
     const text = await forum.locator('main').textContent();
     expect(text).toContain(planName);

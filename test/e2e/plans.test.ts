@@ -6,50 +6,20 @@
  * and allocates from it, and an allocation beyond the remaining capacity is refused with
  * FIN-POOL-CAP at the field. axe reports zero violations on every page state visited.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  type Server,
-  expectAccessible,
-  findChromium,
-  launchBrowser,
-  newContext,
-  settled,
-  signIn,
-  signOut,
-  startServer,
-  watchErrors,
-} from './helpers.ts';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { describeInBrowser, settled, signIn, signOut } from './helpers.ts';
 
-const chromiumPath = findChromium();
 const shots = process.env.E2E_SCREENSHOTS;
 
 const planName = 'E2E Helhedsplan Bispeparken';
 const area1 = 'Børn, unge og familie';
 const years = [2013, 2014, 2015, 2016];
 
-describe.skipIf(!chromiumPath)('plans, budgets and pools in Chromium', () => {
-  let server: Server;
-  let browser: Browser;
-  let axeChecks = 0;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser(chromiumPath!);
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    console.log(`axe: ${axeChecks} plan/budget/pool page states checked, zero violations`);
-  });
-
+describeInBrowser('plans, budgets and pools in Chromium', (b) => {
   async function check(page: Page, where: string, heading?: string | RegExp): Promise<void> {
-    await settled(page);
-    if (heading) await expect.poll(() => page.locator('h1').textContent()).toMatch(heading);
-    await expectAccessible(page, where);
-    axeChecks++;
-    if (shots) await page.screenshot({ path: `${shots}/${String(axeChecks).padStart(2, '0')}-${where.replace(/\W+/g, '-')}.png`, fullPage: true });
+    await b.check(page, where, heading);
+    if (shots) await page.screenshot({ path: `${shots}/${String(b.axeChecks).padStart(2, '0')}-${where.replace(/\W+/g, '-')}.png`, fullPage: true });
   }
 
   const nav = (page: Page, name: string) =>
@@ -58,10 +28,7 @@ describe.skipIf(!chromiumPath)('plans, budgets and pools in Chromium', () => {
   const cell = (page: Page, year: number, source: string) => page.getByLabel(`${year}, ${area1}, ${source}`, { exact: true });
 
   test('housing staff build a plan and its budget; an admin allocates from a pool', async () => {
-    const context = await newContext(browser, server.baseUrl);
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    try {
+    await b.withPage(async (page, errors) => {
       // --- The plan list of a housing organisation, and a new plan ------------------------------
       await signIn(page, 'boligorganisation@demo.example');
       await expect.poll(() => page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Puljer', exact: true }).count()).toBe(0);
@@ -263,8 +230,6 @@ describe.skipIf(!chromiumPath)('plans, budgets and pools in Chromium', () => {
       await check(page, 'pool with an allocation');
 
       expect(errors.filter((e) => !/status of (401|412|422)/.test(e))).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 240_000);
 });

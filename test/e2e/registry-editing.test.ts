@@ -5,55 +5,17 @@
  * adds an intervention area, creates an urban area and renames an administration. Every page and
  * form state: zero axe violations.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  type Server,
-  expectAccessible,
-  findChromium,
-  launchBrowser,
-  newContext,
-  settled,
-  signIn,
-  startServer,
-  watchErrors,
-} from './helpers.ts';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { describeInBrowser, settled, signIn } from './helpers.ts';
 
-const chromiumPath = findChromium();
-
-describe.skipIf(!chromiumPath)('editing the registry in Chromium', () => {
-  let server: Server;
-  let browser: Browser;
-  let axeChecks = 0;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser(chromiumPath!);
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    console.log(`axe: ${axeChecks} page states checked, zero violations`);
-  });
-
+describeInBrowser('editing the registry in Chromium', (b) => {
   async function withPage(run: (page: Page) => Promise<void>): Promise<void> {
-    const context = await newContext(browser, server.baseUrl);
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    try {
+    await b.withPage(async (page, errors) => {
       await run(page);
       // 4xx answers that the forms show inline are logged by the browser; nothing else may fail.
       expect(errors.filter((e) => !/status of (400|401|412|422)/.test(e))).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  }
-
-  async function accessible(page: Page, where: string): Promise<void> {
-    await settled(page);
-    await expectAccessible(page, where);
-    axeChecks++;
+    });
   }
 
   async function heading(page: Page, name: string): Promise<void> {
@@ -77,14 +39,14 @@ describe.skipIf(!chromiumPath)('editing the registry in Chromium', () => {
       expect(await page.getByRole('link', { name: 'Redigér Blågården', exact: true }).count()).toBe(1);
       // Housing staff are not forum members: no forum editing.
       expect(await page.getByRole('link', { name: 'Tilføj medlem' }).count()).toBe(0);
-      await accessible(page, 'urban area with estate edit links');
+      await b.check(page, 'urban area with estate edit links');
 
       await page.getByRole('link', { name: 'Redigér Blågården', exact: true }).click();
       await heading(page, 'Redigér afdelingen Blågården');
       expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
       // Only the user's own organisation can own the estate.
       expect(await page.getByLabel('Boligorganisation').locator('option').allTextContents()).toEqual(['fsb']);
-      await accessible(page, 'edit estate');
+      await b.check(page, 'edit estate');
 
       await page.getByLabel('Boliger').fill('mange');
       await page.getByRole('button', { name: 'Gem' }).click();
@@ -92,7 +54,7 @@ describe.skipIf(!chromiumPath)('editing the registry in Chromium', () => {
       expect(await page.locator('#estate-dwellings-error').textContent()).toContain('Skriv et helt tal');
       expect(await page.getByLabel('Boliger').getAttribute('aria-invalid')).toBe('true');
       expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
-      await accessible(page, 'edit estate with an error');
+      await b.check(page, 'edit estate with an error');
 
       await page.getByLabel('Boliger').fill('512');
       await page.keyboard.press('Enter');
@@ -100,7 +62,7 @@ describe.skipIf(!chromiumPath)('editing the registry in Chromium', () => {
       await success(page).waitFor();
       expect(await success(page).textContent()).toContain('Ændringerne er gemt.');
       await expect.poll(() => page.getByRole('row', { name: /Blågården/ }).textContent()).toContain('512');
-      await accessible(page, 'urban area after saving an estate');
+      await b.check(page, 'urban area after saving an estate');
 
       // A new estate for fsb, from the organisation's page.
       await page.getByRole('link', { name: 'fsb', exact: true }).first().click();
@@ -112,7 +74,7 @@ describe.skipIf(!chromiumPath)('editing the registry in Chromium', () => {
       const summary = (await page.locator('.error-summary').textContent()) ?? '';
       expect(summary).toContain('Udfyld navn');
       expect(summary).toContain('Vælg byområde');
-      await accessible(page, 'new estate with errors');
+      await b.check(page, 'new estate with errors');
       await page.getByLabel('Navn', { exact: true }).fill('Lundtoftegade');
       await page.getByLabel('Byområde').selectOption({ label: 'Nørrebro' });
       await page.getByLabel('Boliger').fill('400');
@@ -132,12 +94,12 @@ describe.skipIf(!chromiumPath)('editing the registry in Chromium', () => {
       await heading(page, 'Nørrebro');
       await page.getByRole('link', { name: 'Tilføj medlem' }).click();
       await heading(page, 'Tilføj medlem til forummet i Nørrebro');
-      await accessible(page, 'add forum member');
+      await b.check(page, 'add forum member');
 
       await page.getByRole('button', { name: 'Tilføj medlem' }).click();
       await page.locator('.error-summary').waitFor();
       expect(await page.locator('.form-group.form-error').count()).toBe(3);
-      await accessible(page, 'add forum member with errors');
+      await b.check(page, 'add forum member with errors');
 
       await page.getByLabel('Person').fill('Sara Testesen');
       await page.getByLabel('Organisation').fill('Nørrebro Lokaludvalg');
@@ -148,7 +110,7 @@ describe.skipIf(!chromiumPath)('editing the registry in Chromium', () => {
       expect(await success(page).textContent()).toContain('Sara Testesen er tilføjet til forummet.');
       const row = page.getByRole('row', { name: /Sara Testesen/ });
       await row.waitFor();
-      await accessible(page, 'urban area with the new member');
+      await b.check(page, 'urban area with the new member');
 
       await page.getByRole('link', { name: 'Redigér Sara Testesen', exact: true }).click();
       await heading(page, 'Redigér Sara Testesen');
@@ -162,7 +124,7 @@ describe.skipIf(!chromiumPath)('editing the registry in Chromium', () => {
       await remove.click();
       const dialog = page.getByRole('dialog', { name: 'Fjern Sara Testesen?' });
       await dialog.waitFor();
-      await accessible(page, 'remove confirmation');
+      await b.check(page, 'remove confirmation');
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'detached' });
       await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toContain('Fjern Sara Testesen');
@@ -173,7 +135,7 @@ describe.skipIf(!chromiumPath)('editing the registry in Chromium', () => {
       await row.waitFor({ state: 'detached' });
       await page.locator('[aria-live="polite"] .alert-success', { hasText: 'Sara Testesen er fjernet fra' }).waitFor();
       await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Medlemmer af forummet');
-      await accessible(page, 'urban area after removing a member');
+      await b.check(page, 'urban area after removing a member');
 
       // And a working group.
       await page.getByRole('link', { name: 'Tilføj arbejdsgruppe' }).click();
@@ -188,12 +150,12 @@ describe.skipIf(!chromiumPath)('editing the registry in Chromium', () => {
       await page.getByRole('button', { name: 'Fjern Arbejdsgruppe: Tryghed', exact: true }).click();
       const groupDialog = page.getByRole('dialog', { name: 'Fjern Arbejdsgruppe: Tryghed?' });
       await groupDialog.waitFor();
-      await accessible(page, 'remove working group confirmation');
+      await b.check(page, 'remove working group confirmation');
       await groupDialog.getByRole('button', { name: 'Ja, fjern arbejdsgruppen' }).click();
       await groupRow.waitFor({ state: 'detached' });
       await page.locator('[aria-live="polite"] .alert-success', { hasText: 'Arbejdsgruppen Arbejdsgruppe: Tryghed er fjernet fra' }).waitFor();
       await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Arbejdsgrupper');
-      await accessible(page, 'urban area after removing a working group');
+      await b.check(page, 'urban area after removing a working group');
     });
   }, 60_000);
 
@@ -209,7 +171,7 @@ describe.skipIf(!chromiumPath)('editing the registry in Chromium', () => {
       const facilitation = page.getByLabel('Heraf til facilitering');
       expect(await cap.inputValue()).toBe('12,50');
       expect(await facilitation.inputValue()).toBe('1,90');
-      await accessible(page, 'edit funding period');
+      await b.check(page, 'edit funding period');
 
       await cap.fill('12,555');
       await page.getByRole('button', { name: 'Gem' }).click();
@@ -223,7 +185,7 @@ describe.skipIf(!chromiumPath)('editing the registry in Chromium', () => {
       await splitError.waitFor();
       expect(await splitError.textContent()).toContain('giver tilsammen 11,60 %');
       expect(await page.locator('.error-summary').textContent()).toContain('(12,50 %)');
-      await accessible(page, 'edit funding period with FIN-MUNICIPAL-SPLIT');
+      await b.check(page, 'edit funding period with FIN-MUNICIPAL-SPLIT');
       // The summary links to the field.
       await page.locator('.error-summary').getByRole('link').first().click();
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('funding-period-rules-municipalContractPartBp');
@@ -234,11 +196,11 @@ describe.skipIf(!chromiumPath)('editing the registry in Chromium', () => {
       await success(page).waitFor();
       await expect.poll(() => page.getByRole('row', { name: /Heraf efter samarbejdskontrakterne/ }).textContent()).toContain('11,50 %');
       await expect.poll(() => page.getByRole('row', { name: /Heraf til facilitering/ }).textContent()).toContain('1,00 %');
-      await accessible(page, 'funding period after saving');
+      await b.check(page, 'funding period after saving');
 
       await page.getByRole('link', { name: 'Tilføj indsatsområde' }).click();
       await heading(page, 'Tilføj indsatsområde til 2011–14');
-      await accessible(page, 'add intervention area');
+      await b.check(page, 'add intervention area');
       await page.getByLabel('Navn', { exact: true }).fill('Klima og bæredygtighed');
       await page.getByLabel('Kommunal grænseflade').check();
       await page.getByRole('button', { name: 'Tilføj indsatsområde' }).click();
@@ -255,11 +217,11 @@ describe.skipIf(!chromiumPath)('editing the registry in Chromium', () => {
       await heading(page, 'Byområder');
       await page.getByRole('link', { name: 'Opret byområde' }).click();
       await heading(page, 'Opret byområde');
-      await accessible(page, 'new urban area');
+      await b.check(page, 'new urban area');
       await page.getByRole('button', { name: 'Opret byområde' }).click();
       await page.locator('.error-summary').waitFor();
       expect(await page.locator('#urban-area-name-error').textContent()).toContain('Udfyld navn');
-      await accessible(page, 'new urban area with an error');
+      await b.check(page, 'new urban area with an error');
       await page.getByLabel('Navn', { exact: true }).fill('Sydhavn');
       await page.getByLabel('Alternativt navn 1').fill('Kongens Enghave');
       await page.getByRole('button', { name: 'Opret byområde' }).click();
@@ -276,7 +238,7 @@ describe.skipIf(!chromiumPath)('editing the registry in Chromium', () => {
       await page.getByRole('button', { name: 'Gem' }).click();
       await page.locator('#administration-abbreviation-error').waitFor();
       expect(await page.locator('#administration-abbreviation-error').textContent()).toContain('Udfyld forkortelse');
-      await accessible(page, 'edit administration with an error');
+      await b.check(page, 'edit administration with an error');
       await page.getByLabel('Forkortelse').fill('TMF');
       await page.getByRole('button', { name: 'Gem' }).click();
       await heading(page, 'Forvaltninger og udvalg');

@@ -3,22 +3,9 @@
  * every page (Danish headings, zero axe violations), and signs out; an admin edits an urban area;
  * the sign-in form works with the keyboard alone.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  type Server,
-  expectAccessible,
-  findChromium,
-  launchBrowser,
-  newContext,
-  settled,
-  signIn,
-  signOut,
-  startServer,
-  watchErrors,
-} from './helpers.ts';
-
-const chromiumPath = findChromium();
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { describeInBrowser, settled, signIn, signOut } from './helpers.ts';
 
 const roles = [
   { email: 'admin@demo.example', mayEditRegistry: true, seesPeople: true },
@@ -30,41 +17,14 @@ const roles = [
   { email: 'forsker@demo.example', mayEditRegistry: false, seesPeople: false },
 ];
 
-describe.skipIf(!chromiumPath)('the web app in Chromium', () => {
-  let server: Server;
-  let browser: Browser;
-  let axeChecks = 0;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser(chromiumPath!);
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    console.log(`axe: ${axeChecks} page states checked, zero violations`);
-  });
-
-  async function withPage(run: (page: Page, errors: string[]) => Promise<void>): Promise<void> {
-    const context = await newContext(browser, server.baseUrl);
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    try {
-      await run(page, errors);
-    } finally {
-      await context.close();
-    }
-  }
-
+describeInBrowser('the web app in Chromium', (b) => {
   async function check(page: Page, where: string, heading: string | RegExp): Promise<void> {
     await settled(page);
     const h1 = page.locator('h1');
     await expect.poll(() => h1.count()).toBe(1);
     await expect.poll(() => h1.textContent()).toMatch(heading);
     await expect.poll(() => page.title()).toContain((await h1.textContent())!);
-    await expectAccessible(page, where);
-    axeChecks++;
+    await b.expectAccessible(page, where);
   }
 
   async function nav(page: Page, name: string): Promise<void> {
@@ -72,7 +32,7 @@ describe.skipIf(!chromiumPath)('the web app in Chromium', () => {
   }
 
   test('the sign-in page lists the demo users with their roles; choosing one fills the form', async () => {
-    await withPage(async (page, errors) => {
+    await b.withPage(async (page, errors) => {
       await page.goto('/');
       await page.waitForURL('**/log-ind');
       await check(page, 'sign-in', 'Log ind i Boligsocial');
@@ -89,14 +49,13 @@ describe.skipIf(!chromiumPath)('the web app in Chromium', () => {
       await page.getByRole('button', { name: 'Log ind' }).click();
       await page.locator('.error-summary').waitFor();
       expect(await page.locator('.form-group.form-error .form-error-message').count()).toBe(1);
-      await expectAccessible(page, 'sign-in with an error');
-      axeChecks++;
+      await b.expectAccessible(page, 'sign-in with an error');
       expect(errors.filter((e) => !e.includes('401'))).toEqual([]);
     });
   }, 60_000);
 
   test('the sign-in form works with the keyboard alone', async () => {
-    await withPage(async (page) => {
+    await b.withPage(async (page) => {
       await page.goto('/log-ind');
       await settled(page);
       await page.keyboard.press('Tab');
@@ -125,7 +84,7 @@ describe.skipIf(!chromiumPath)('the web app in Chromium', () => {
 
   for (const role of roles) {
     test(`${role.email} visits every page and signs out`, async () => {
-      await withPage(async (page, errors) => {
+      await b.withPage(async (page, errors) => {
         await signIn(page, role.email);
         await check(page, 'overview', 'Overblik');
         await expect.poll(() => page.locator('main').textContent()).toContain('heraf udsatte byområder: 6');
@@ -193,7 +152,7 @@ describe.skipIf(!chromiumPath)('the web app in Chromium', () => {
   }
 
   test('an admin edits an urban area: an empty name is an inline error, aliases are saved', async () => {
-    await withPage(async (page) => {
+    await b.withPage(async (page) => {
       await signIn(page, 'admin@demo.example');
       await nav(page, 'Byområder');
       await page.getByRole('link', { name: 'Valby/Vigerslev', exact: true }).click();
@@ -210,8 +169,7 @@ describe.skipIf(!chromiumPath)('the web app in Chromium', () => {
       const nameGroup = page.locator('.form-group.form-error', { has: page.locator('#urban-area-name') });
       await nameGroup.locator('.form-error-message').waitFor();
       expect(await page.locator('#urban-area-name').getAttribute('aria-invalid')).toBe('true');
-      await expectAccessible(page, 'edit form with errors');
-      axeChecks++;
+      await b.expectAccessible(page, 'edit form with errors');
       // The summary links to the field.
       await summary.getByRole('link').first().click();
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('urban-area-name');
@@ -227,7 +185,7 @@ describe.skipIf(!chromiumPath)('the web app in Chromium', () => {
   }, 60_000);
 
   test('a stale edit (someone else saved first) asks the user to reload', async () => {
-    await withPage(async (page) => {
+    await b.withPage(async (page) => {
       await signIn(page, 'admin@demo.example');
       await nav(page, 'Byområder');
       await page.getByRole('link', { name: 'Amager/Sundby', exact: true }).click();
@@ -248,8 +206,7 @@ describe.skipIf(!chromiumPath)('the web app in Chromium', () => {
       await page.getByLabel('Alternativt navn 1').fill('Sundby');
       await page.getByRole('button', { name: 'Gem' }).click();
       await page.getByRole('heading', { name: 'Nogen har ændret dette – genindlæs' }).waitFor();
-      await expectAccessible(page, 'stale edit');
-      axeChecks++;
+      await b.expectAccessible(page, 'stale edit');
       await page.getByRole('button', { name: 'Genindlæs' }).click();
       await expect.poll(() => page.getByLabel('Alternativt navn 1').inputValue()).toBe('Amager');
     });

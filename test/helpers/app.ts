@@ -14,11 +14,17 @@ export type Session = {
 
 export type TestApp = { app: App; db: TestDb['db']; signIn: (email: string) => Promise<Session> };
 
-/** `plans`: also seed the 18 demo plans and the pool (slow; off unless a test file needs them). */
-export async function startTestApp({ plans = false }: { plans?: boolean } = {}): Promise<TestApp & { close: () => Promise<void> }> {
+export type TestAppOptions = {
+  /** Also seed the 18 demo plans and the pool (slow; off unless a test file needs them). */
+  plans?: boolean;
+  /** The built web app to serve (the browser tests); none by default. */
+  webDist?: string | null;
+};
+
+export async function startTestApp({ plans = false, webDist = null }: TestAppOptions = {}): Promise<TestApp & { close: () => Promise<void> }> {
   const testDb = await freshDb();
   await seedDemo(testDb.db, { plans });
-  const config = loadConfig({ WEB_DIST: '' }, { db: { kind: 'pglite', dataDir: null }, logLevel: 'silent' });
+  const config = loadConfig({ WEB_DIST: '' }, { db: { kind: 'pglite', dataDir: null }, logLevel: 'silent', webDist });
   const app = await buildApp({ db: testDb.db, config, logger: false });
   await app.ready();
   const signIn = async (email: string): Promise<Session> => {
@@ -46,7 +52,7 @@ export async function startTestApp({ plans = false }: { plans?: boolean } = {}):
 }
 
 /** One app per test file, closed after the file. */
-export function useTestApp(options: { plans?: boolean } = {}): TestApp {
+export function useTestApp(options: TestAppOptions = {}): TestApp {
   const holder = {} as TestApp & { close?: () => Promise<void> };
   beforeAll(async () => {
     Object.assign(holder, await startTestApp(options));

@@ -1,5 +1,6 @@
 /** A clean plan ready for submission, decisions through the API, and a small PDF. */
 import type { LightMyRequestResponse } from 'fastify';
+import { beforeAll } from 'vitest';
 import type { Session, TestApp } from './app.ts';
 import { type Refs as PlanRefs, cleanBudget, createPlanVia, ifMatch, loadRefs, planBody } from './plans.ts';
 
@@ -69,6 +70,17 @@ export async function signInActors(t: TestApp): Promise<Actors> {
     admin: await t.signIn('admin@demo.example'),
     fund: await t.signIn('fond@demo.example'),
   };
+}
+
+/** The approval refs `r` and the signed-in actors `a` of a test file, filled in before its tests. */
+export function useApprovalActors(t: TestApp): { r: Refs; a: Actors } {
+  const r = {} as Refs;
+  const a = {} as Actors;
+  beforeAll(async () => {
+    Object.assign(r, await loadApprovalRefs(t));
+    Object.assign(a, await signInActors(t));
+  });
+  return { r, a };
 }
 
 /**

@@ -3,12 +3,11 @@
  * fresh PostgreSQL database when TEST_DATABASE_URL is set.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
+import { createServerDatabase } from './db.ts';
 
 export const cliMain = join(import.meta.dirname, '../../src/cli/main.ts');
 const serverMain = join(import.meta.dirname, '../../src/server/main.ts');
@@ -34,22 +33,8 @@ export function embeddedEnv(): { env: Env; dataDir: string; cleanup: () => Promi
 
 /** A new database on the server at `serverUrl` (dropped by `cleanup`). */
 export async function postgresEnv(serverUrl: string): Promise<{ env: Env; cleanup: () => Promise<void> }> {
-  const name = `bs_cli_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    env: { ...baseEnv(), DATABASE_URL: url.toString() },
-    cleanup: async () => {
-      const c = new pg.Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
+  const database = await createServerDatabase(serverUrl, 'bs_cli');
+  return { env: { ...baseEnv(), DATABASE_URL: database.url }, cleanup: database.drop };
 }
 
 /** Runs `boligsocial …` to its end. */

@@ -18,20 +18,31 @@ export async function freshDb(): Promise<TestDb> {
     await migrateToLatest(db);
     return { db, url: null, drop: () => db.destroy() };
   }
-  const name = `bs_test_${randomBytes(6).toString('hex')}`;
+  const database = await createServerDatabase(serverUrl);
+  const db = await createDb({ kind: 'postgres', url: database.url });
+  await migrateToLatest(db);
+  return {
+    db,
+    url: database.url,
+    drop: async () => {
+      await db.destroy();
+      await database.drop();
+    },
+  };
+}
+
+/** A new, empty database on the PostgreSQL server at `serverUrl`: its URL, and `drop` to remove it again. */
+export async function createServerDatabase(serverUrl: string, prefix = 'bs_test'): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   await admin.query(`create database ${name}`);
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const db = await createDb({ kind: 'postgres', url: url.toString() });
-  await migrateToLatest(db);
   return {
-    db,
     url: url.toString(),
     drop: async () => {
-      await db.destroy();
       const c = new pg.Client({ connectionString: serverUrl });
       await c.connect();
       // pg's Pool.end() resolves before its clients' sockets have closed. Forcing the drop while one
