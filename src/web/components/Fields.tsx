@@ -42,6 +42,52 @@ const describedBy = (id: string, hint?: string, error?: string) =>
 
 const groupClass = (error: string | undefined) => `form-group${error ? ' form-error' : ''}`;
 
+/** What every text-like control takes. */
+type ControlProps = {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | undefined;
+  hint?: string | undefined;
+};
+
+/** A control's form group: its label, hint and error above it. */
+function Group({
+  id,
+  label,
+  required,
+  hint,
+  error,
+  className,
+  children,
+}: {
+  id: string;
+  label: string;
+  required?: boolean | undefined;
+  hint?: string | undefined;
+  error: string | undefined;
+  className?: string | undefined;
+  children: ReactNode;
+}) {
+  return (
+    <div className={`${groupClass(error)}${className ? ` ${className}` : ''}`}>
+      <Label id={id} label={label} required={required} />
+      <Hint id={id} hint={hint} />
+      {error && <ErrorMessage id={id} error={error} />}
+      {children}
+    </div>
+  );
+}
+
+/** The attributes every control names its label, hint and error with. */
+const controlProps = (id: string, hint: string | undefined, error: string | undefined) => ({
+  id,
+  name: id,
+  'aria-invalid': error ? true : undefined,
+  'aria-describedby': describedBy(id, hint, error),
+});
+
 export function TextField({
   id,
   label,
@@ -57,13 +103,7 @@ export function TextField({
   after,
   suffix,
   width,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string | undefined;
-  hint?: string;
+}: ControlProps & {
   required?: boolean;
   type?: 'text' | 'email' | 'password' | 'number';
   autoComplete?: string;
@@ -77,24 +117,18 @@ export function TextField({
 }) {
   const input = (
     <input
-      id={id}
-      name={id}
+      {...controlProps(id, hint, error)}
       type={type}
       className={`form-input${width ? ` ${width}` : ''}`}
       value={value}
       onChange={(e) => onChange(e.target.value)}
-      aria-invalid={error ? true : undefined}
-      aria-describedby={describedBy(id, hint, error)}
       aria-required={required ? true : undefined}
       autoComplete={autoComplete}
       inputMode={inputMode}
     />
   );
   return (
-    <div className={`${groupClass(error)}${className ? ` ${className}` : ''}`}>
-      <Label id={id} label={label} required={required} />
-      <Hint id={id} hint={hint} />
-      {error && <ErrorMessage id={id} error={error} />}
+    <Group id={id} label={label} required={required} hint={hint} error={error} className={className}>
       {suffix ? (
         <div className="form-input-wrapper form-input-wrapper--suffix">
           {input}
@@ -106,9 +140,12 @@ export function TextField({
         input
       )}
       {after}
-    </div>
+    </Group>
   );
 }
+
+/** TextField settings for an amount in kroner: `<TextField {...kronerInput} … />`. */
+export const kronerInput = { inputMode: 'decimal', width: 'input-width-m', suffix: 'kr.' } as const;
 
 export function CheckboxField({
   id,
@@ -141,38 +178,11 @@ export function CheckboxField({
   );
 }
 
-export function SelectField({
-  id,
-  label,
-  value,
-  onChange,
-  options,
-  error,
-  hint,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  options: readonly { value: string; label: string }[];
-  error?: string | undefined;
-  hint?: string | undefined;
-}) {
+export function SelectField({ id, label, value, onChange, options, error, hint }: ControlProps & { options: readonly { value: string; label: string }[] }) {
   const t = useTexts(commonTexts);
   return (
-    <div className={groupClass(error)}>
-      <Label id={id} label={label} />
-      <Hint id={id} hint={hint} />
-      {error && <ErrorMessage id={id} error={error} />}
-      <select
-        id={id}
-        name={id}
-        className="form-select"
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-      >
+    <Group id={id} label={label} hint={hint} error={error}>
+      <select {...controlProps(id, hint, error)} className="form-select" value={value} onChange={(e) => onChange(e.target.value)}>
         {value === '' && <option value="">{t('common.choose')}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -180,76 +190,23 @@ export function SelectField({
           </option>
         ))}
       </select>
-    </div>
+    </Group>
   );
 }
 
-export function DateField({
-  id,
-  label,
-  value,
-  onChange,
-  error,
-  hint,
-  optional,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string | undefined;
-  hint?: string;
-  optional?: boolean;
-}) {
+export function DateField({ id, label, value, onChange, error, hint, optional }: ControlProps & { optional?: boolean }) {
   return (
-    <div className={groupClass(error)}>
-      <Label id={id} label={label} required={optional ? false : undefined} />
-      <Hint id={id} hint={hint} />
-      {error && <ErrorMessage id={id} error={error} />}
-      <input
-        id={id}
-        name={id}
-        type="date"
-        className="form-input input-width-s"
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-      />
-    </div>
+    <Group id={id} label={label} required={optional ? false : undefined} hint={hint} error={error}>
+      <input {...controlProps(id, hint, error)} type="date" className="form-input input-width-s" value={value} onChange={(e) => onChange(e.target.value)} />
+    </Group>
   );
 }
 
-export function TextArea({
-  id,
-  label,
-  value,
-  onChange,
-  error,
-  optional,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string | undefined;
-  optional?: boolean;
-}) {
+export function TextArea({ id, label, value, onChange, error, optional }: ControlProps & { optional?: boolean }) {
   return (
-    <div className={groupClass(error)}>
-      <Label id={id} label={label} required={optional ? false : undefined} />
-      {error && <ErrorMessage id={id} error={error} />}
-      <textarea
-        id={id}
-        name={id}
-        className="form-input"
-        rows={5}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, undefined, error)}
-      />
-    </div>
+    <Group id={id} label={label} required={optional ? false : undefined} error={error}>
+      <textarea {...controlProps(id, undefined, error)} className="form-input" rows={5} value={value} onChange={(e) => onChange(e.target.value)} />
+    </Group>
   );
 }
 

@@ -24,7 +24,7 @@ import { kroner } from '../../components/format.ts';
 import { commonTexts } from '../../components/texts.ts';
 import { useLanguage } from '../../i18n.ts';
 import { useTexts } from '../../texts.ts';
-import { AreaTotals, SourceTotals } from './BudgetTotals.tsx';
+import { AreaHead, AreaTotals, SourceTotals } from './BudgetTotals.tsx';
 import { RuleReportView, RuleStatusBadge } from './RuleReport.tsx';
 import {
   type BudgetColumn,
@@ -86,18 +86,8 @@ function BudgetEditor({ plan, version, editable, onSaved }: { plan: Plan; versio
   const current = useMemo(() => linesOf(texts, years, areaOrder, saved, extra), [texts, years, areaOrder, saved, extra]);
 
   const matrix = budgetMatrix(current.lines, areaOrder);
-  const report = useMemo(() => {
-    const snapshot = snapshotOfPlan(plan);
-    snapshot.budgetLines = current.lines.map((l) => ({
-      year: l.year,
-      interventionAreaId: l.interventionAreaId,
-      activityId: l.activityId,
-      source: l.source,
-      municipalPart: l.municipalPart,
-      amountOre: l.amountOre,
-    }));
-    return ruleReport(snapshot);
-  }, [plan, current.lines]);
+  // The rules read the lines as the matrix says them now, before anything is saved.
+  const report = useMemo(() => ruleReport({ ...snapshotOfPlan(plan), budgetLines: current.lines }), [plan, current.lines]);
 
   const parseError = (key: string) => (left.has(key) && current.invalid.includes(key) ? t('plans.notKroner') : undefined);
   const errorOf = (key: string) => parseError(key) ?? serverErrors[key];
@@ -190,19 +180,7 @@ function BudgetEditor({ plan, version, editable, onSaved }: { plan: Plan; versio
               <div className="table--responsive-scroll" key={year}>
                 <table className="table budget-table" data-year={year}>
                   <caption>{t('plans.budgetYearCaption', { year })}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('plans.interventionArea')}</th>
-                      {budgetColumns.map((col) => (
-                        <th key={col.key} scope="col" className="align-text-right">
-                          {t(col.key)}
-                        </th>
-                      ))}
-                      <th scope="col" className="align-text-right">
-                        {t('plans.total')}
-                      </th>
-                    </tr>
-                  </thead>
+                  <AreaHead columns={budgetColumns.map((col) => ({ key: col.key, label: t(col.key) }))} />
                   <tbody>
                     {areas.map((area) => (
                       <tr key={area.id}>

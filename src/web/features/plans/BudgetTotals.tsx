@@ -7,6 +7,26 @@ import type { Language } from '../../i18n.ts';
 import { useTexts } from '../../texts.ts';
 import { planTexts } from './texts.ts';
 
+/** The head of a table with a row per intervention area: the area, the amount columns, the total. */
+export function AreaHead({ columns }: { columns: { key: string; label: string }[] }) {
+  const t = useTexts(planTexts);
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{t('plans.interventionArea')}</th>
+        {columns.map((c) => (
+          <th key={c.key} scope="col" className="align-text-right">
+            {c.label}
+          </th>
+        ))}
+        <th scope="col" className="align-text-right">
+          {t('plans.total')}
+        </th>
+      </tr>
+    </thead>
+  );
+}
+
 export function AreaTotals({ plan, years, matrix, lang }: { plan: Plan; years: number[]; matrix: BudgetMatrix; lang: Language }) {
   const t = useTexts(planTexts);
   const cell = (year: number, areaId: string) => matrix.cells.find((c) => c.year === year && c.interventionAreaId === areaId)?.totalOre ?? 0;
@@ -14,19 +34,7 @@ export function AreaTotals({ plan, years, matrix, lang }: { plan: Plan; years: n
     <div className="table--responsive-scroll mt-6">
       <table className="table table--zebra budget-area-totals">
         <caption>{t('plans.areaTotalsCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('plans.interventionArea')}</th>
-            {years.map((y) => (
-              <th key={y} scope="col" className="align-text-right">
-                {y}
-              </th>
-            ))}
-            <th scope="col" className="align-text-right">
-              {t('plans.total')}
-            </th>
-          </tr>
-        </thead>
+        <AreaHead columns={years.map((y) => ({ key: String(y), label: String(y) }))} />
         <tbody>
           {plan.interventionAreas.map((a) => (
             <tr key={a.id}>

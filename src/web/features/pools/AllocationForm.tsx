@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { parseKroner } from '../../../domain/money.ts';
 import type { AllocationInput, PlanList, Pool } from '../../../domain/schemas/plans.ts';
 import { ApiError, api } from '../../api.ts';
-import { SelectField, TextField } from '../../components/Fields.tsx';
+import { SelectField, TextField, kronerInput } from '../../components/Fields.tsx';
 import { ErrorSummary, invalid, useEditForm } from '../../components/Form.tsx';
 import { Loaded } from '../../components/Loading.tsx';
 import { LiveStatus } from '../../components/StatusMessage.tsx';
@@ -85,9 +85,7 @@ export function AllocationForm({ pool, onAllocated }: { pool: Pool; onAllocated:
               value={amount}
               onChange={setAmount}
               error={form.fieldErrors.amountOre}
-              inputMode="decimal"
-              width="input-width-m"
-              suffix="kr."
+              {...kronerInput}
               required
             />
             <TextField id={form.fieldId('note')} label={labels.note!} value={note} onChange={setNote} error={form.fieldErrors.note} required={false} />

@@ -6,7 +6,7 @@ import type { Pool, PoolInput } from '../../../domain/schemas/plans.ts';
 import { api } from '../../api.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { BackLink } from '../../components/BackLink.tsx';
-import { TextField } from '../../components/Fields.tsx';
+import { TextField, kronerInput } from '../../components/Fields.tsx';
 import { ErrorSummary, FormButtons, invalid, useEditForm } from '../../components/Form.tsx';
 import { Page } from '../../components/Page.tsx';
 import { commonTexts } from '../../components/texts.ts';
@@ -61,9 +61,7 @@ export function NewPoolPage() {
                 value={capacity}
                 onChange={setCapacity}
                 error={form.fieldErrors.capacityOre}
-                inputMode="decimal"
-                width="input-width-m"
-                suffix="kr."
+                {...kronerInput}
                 required
               />
               <FormButtons saving={form.saving} label={t('pools.create')} cancelTo="/puljer" />
