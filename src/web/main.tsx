@@ -1,11 +1,11 @@
 /** Entry: the design system's CSS (fonts and icons bundled locally), then the app. */
-import '~dkfds/css/dkfds.min.css';
-import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './App.tsx';
-import { SessionProvider } from './features/auth/session.tsx';
+import { SessionProvider } from './session.tsx';
+import '~dkfds/css/dkfds.min.css';
+import './styles.css';
 import './i18n.ts';
 
 createRoot(document.getElementById('root')!).render(

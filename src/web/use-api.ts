@@ -1,7 +1,7 @@
 /** Loads one API resource for a component; keeps the previous data while reloading. */
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError, api } from './api.ts';
-import { useSession } from './features/auth/session.tsx';
+import { useSession } from './session.tsx';
 
 type Loaded<T> = { key: string; path: string; data?: T; version: number | null; error?: ApiError };
 

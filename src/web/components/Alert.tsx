@@ -1,7 +1,8 @@
 /** DKFDS alert. Errors and warnings are announced (role="alert"); info and success are polite. */
 import type { ReactNode } from 'react';
-import { useT } from '../i18n.ts';
+import { useTexts } from '../texts.ts';
 import { Icon } from './Icon.tsx';
+import { commonTexts } from './texts.ts';
 
 type Variant = 'info' | 'success' | 'warning' | 'error';
 
@@ -23,7 +24,7 @@ export function Alert({
   /** false: no role of its own, when it sits inside a live region that announces it. */
   announce?: boolean;
 }) {
-  const t = useT();
+  const t = useTexts(commonTexts);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const label = variant === 'error' ? t('common.error') : undefined;
   return (

@@ -3,7 +3,8 @@
  * cancels). Render it while the question stands; focus returns to what opened it on cancel.
  */
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import { useT } from '../i18n.ts';
+import { useTexts } from '../texts.ts';
+import { commonTexts } from './texts.ts';
 
 export function ConfirmDialog({
   title,
@@ -20,7 +21,7 @@ export function ConfirmDialog({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
-  const t = useT();
+  const t = useTexts(commonTexts);
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);

@@ -1,192 +1,21 @@
 /**
- * DKFDS form controls with inline errors (form-group form-error, form-error-message), the error
- * summary, and `useEditForm`, which saves with If-Match and maps problem+json violations
- * (`body.name`, `body.aliases.0`) to the field of that name.
+ * Submitting a form: the error summary, `useEditForm`, which saves and maps problem+json
+ * violations (`body.name`, `body.aliases.0`) to the field of that name, the notice of a stale
+ * version (412), and the form's buttons. The controls themselves are in Fields.tsx.
  */
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
 import { ApiError } from '../api.ts';
-import { useT } from '../i18n.ts';
+import { useTexts } from '../texts.ts';
 import { Alert } from './Alert.tsx';
 import { Icon } from './Icon.tsx';
+import { commonTexts } from './texts.ts';
 
 export const fieldId = (form: string, name: string) => `${form}-${name.replaceAll('.', '-')}`;
 
 /** `body.aliases.0` → `aliases.0`; paths outside the body stay whole. */
 export function fieldOfPath(path: string): string {
   return path.startsWith('body.') ? path.slice('body.'.length) : path;
-}
-
-function Label({ id, label, required }: { id: string; label: string; required?: boolean }) {
-  const t = useT();
-  return (
-    <label className="form-label" htmlFor={id}>
-      {label}
-      {required === false && <span className="weight-normal"> {t('common.optional')}</span>}
-    </label>
-  );
-}
-
-function ErrorMessage({ id, error }: { id: string; error: string }) {
-  const t = useT();
-  return (
-    <span className="form-error-message" id={`${id}-error`}>
-      <span className="sr-only">{t('common.error')}: </span>
-      {error}
-    </span>
-  );
-}
-
-const describedBy = (id: string, hint?: string, error?: string) =>
-  [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
-
-export function TextField({
-  id,
-  label,
-  value,
-  onChange,
-  error,
-  hint,
-  required,
-  type = 'text',
-  autoComplete,
-  inputMode,
-  className,
-  after,
-  suffix,
-  width,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string | undefined;
-  hint?: string;
-  required?: boolean;
-  type?: 'text' | 'email' | 'password' | 'number';
-  autoComplete?: string;
-  inputMode?: 'numeric' | 'decimal' | 'text' | 'email';
-  className?: string;
-  after?: ReactNode;
-  /** Shown after the input (DKFDS input suffix), e.g. "%"; also say it in the label or hint. */
-  suffix?: string;
-  /** A DKFDS width class for the input, e.g. "input-width-xs". */
-  width?: string;
-}) {
-  const input = (
-    <input
-      id={id}
-      name={id}
-      type={type}
-      className={`form-input${width ? ` ${width}` : ''}`}
-      value={value}
-      onChange={(e) => onChange(e.target.value)}
-      aria-invalid={error ? true : undefined}
-      aria-describedby={describedBy(id, hint, error)}
-      aria-required={required ? true : undefined}
-      autoComplete={autoComplete}
-      inputMode={inputMode}
-    />
-  );
-  return (
-    <div className={`form-group${error ? ' form-error' : ''}${className ? ` ${className}` : ''}`}>
-      <Label id={id} label={label} required={required} />
-      {hint && (
-        <span className="form-hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      )}
-      {error && <ErrorMessage id={id} error={error} />}
-      {suffix ? (
-        <div className="form-input-wrapper form-input-wrapper--suffix">
-          {input}
-          <div className="form-input-suffix" aria-hidden="true">
-            {suffix}
-          </div>
-        </div>
-      ) : (
-        input
-      )}
-      {after}
-    </div>
-  );
-}
-
-export function CheckboxField({
-  id,
-  label,
-  checked,
-  onChange,
-  error,
-}: {
-  id: string;
-  label: string;
-  checked: boolean;
-  onChange: (checked: boolean) => void;
-  error?: string | undefined;
-}) {
-  return (
-    <div className={`form-group${error ? ' form-error' : ''}`}>
-      {error && <ErrorMessage id={id} error={error} />}
-      <div className="form-group-checkbox">
-        <input
-          id={id}
-          type="checkbox"
-          className="form-checkbox"
-          checked={checked}
-          onChange={(e) => onChange(e.target.checked)}
-          aria-describedby={error ? `${id}-error` : undefined}
-        />
-        <label htmlFor={id}>{label}</label>
-      </div>
-    </div>
-  );
-}
-
-export function SelectField({
-  id,
-  label,
-  value,
-  onChange,
-  options,
-  error,
-  hint,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  options: readonly { value: string; label: string }[];
-  error?: string | undefined;
-  hint?: string | undefined;
-}) {
-  const t = useT();
-  return (
-    <div className={`form-group${error ? ' form-error' : ''}`}>
-      <Label id={id} label={label} />
-      {hint && (
-        <span className="form-hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      )}
-      {error && <ErrorMessage id={id} error={error} />}
-      <select
-        id={id}
-        name={id}
-        className="form-select"
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-      >
-        {value === '' && <option value="">{t('common.choose')}</option>}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
 }
 
 /**
@@ -207,7 +36,7 @@ export type SummaryItem = { href: string | null; message: string };
 
 /** Focused when it appears, so the problems are read first; each links to its field. */
 export function ErrorSummary({ items }: { items: SummaryItem[] }) {
-  const t = useT();
+  const t = useTexts(commonTexts);
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     box.current?.focus();
@@ -256,7 +85,7 @@ const idle: FormState = { fieldErrors: {}, summary: [], stale: false, saving: fa
  * inline and in the summary; a 412 asks the user to reload.
  */
 export function useEditForm(formId: string, fields: readonly string[], labels: Record<string, string>) {
-  const t = useT();
+  const t = useTexts(commonTexts);
   const [state, setState] = useState<FormState>(idle);
 
   /** `empty`: the fields left empty, whose schema errors read "fill in …" instead of the validator's text. */
@@ -302,7 +131,7 @@ export function useEditForm(formId: string, fields: readonly string[], labels: R
 
 /** The 412 message: somebody else saved first. */
 export function StaleNotice({ onReload }: { onReload: () => void }) {
-  const t = useT();
+  const t = useTexts(commonTexts);
   const button = useRef<HTMLButtonElement>(null);
   // The notice replaces the form's purpose: keyboard users land on its one action.
   useEffect(() => {
@@ -317,5 +146,21 @@ export function StaleNotice({ onReload }: { onReload: () => void }) {
         </button>
       </p>
     </Alert>
+  );
+}
+
+/** Save and cancel (back to `cancelTo`) at the end of a form. */
+export function FormButtons({ saving, label, cancelTo }: { saving: boolean; label: string; cancelTo: string }) {
+  const t = useTexts(commonTexts);
+  const navigate = useNavigate();
+  return (
+    <div className="mt-7">
+      <button type="submit" className="button button-primary" disabled={saving}>
+        {label}
+      </button>
+      <button type="button" className="button button-secondary ml-4" onClick={() => void navigate(cancelTo)}>
+        {t('common.cancel')}
+      </button>
+    </div>
   );
 }

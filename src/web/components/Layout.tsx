@@ -6,11 +6,13 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, matchPath, useLocation, useNavigate } from 'react-router';
 import { type Action, mayAttempt } from '../../domain/authorization.ts';
 import { roleNames } from '../../domain/roles.ts';
-import { useSession } from '../features/auth/session.tsx';
-import { type Key, setLanguage, useLanguage, useT } from '../i18n.ts';
+import { setLanguage, useLanguage } from '../i18n.ts';
+import { useSession } from '../session.tsx';
+import { type TextKey, useTexts } from '../texts.ts';
 import { Icon } from './Icon.tsx';
+import { commonTexts } from './texts.ts';
 
-export const mainMenu: { to: string; key: Key; end?: boolean; action?: Action }[] = [
+export const mainMenu: { to: string; key: TextKey<typeof commonTexts>; end?: boolean; action?: Action }[] = [
   { to: '/', key: 'nav.overview', end: true },
   { to: '/planer', key: 'nav.plans', action: 'plan.read' },
   { to: '/puljer', key: 'nav.pools', action: 'pool.read' },
@@ -23,7 +25,7 @@ export const mainMenu: { to: string; key: Key; end?: boolean; action?: Action }[
 ];
 
 function LanguageSwitch() {
-  const t = useT();
+  const t = useTexts(commonTexts);
   const lang = useLanguage();
   const other = lang === 'da' ? 'en' : 'da';
   return (
@@ -41,7 +43,7 @@ function LanguageSwitch() {
 }
 
 function MenuLinks({ onNavigate }: { onNavigate?: () => void }) {
-  const t = useT();
+  const t = useTexts(commonTexts);
   const { pathname } = useLocation();
   const { me } = useSession();
   // Entries for actions the user's role may not attempt at all (e.g. pools for housing staff) are left out.
@@ -69,7 +71,7 @@ function MenuLinks({ onNavigate }: { onNavigate?: () => void }) {
 }
 
 export function Layout({ children }: { children: ReactNode }) {
-  const t = useT();
+  const t = useTexts(commonTexts);
   const lang = useLanguage();
   const { me, signOut } = useSession();
   const navigate = useNavigate();

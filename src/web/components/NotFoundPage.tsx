@@ -1,9 +1,10 @@
 import { Link } from 'react-router';
-import { useT } from '../i18n.ts';
+import { useTexts } from '../texts.ts';
 import { Page } from './Page.tsx';
+import { commonTexts } from './texts.ts';
 
 export function NotFoundPage() {
-  const t = useT();
+  const t = useTexts(commonTexts);
   return (
     <Page title={t('common.notFound')}>
       <p>{t('common.notFoundText')}</p>

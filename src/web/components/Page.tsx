@@ -4,13 +4,14 @@
  * client-side navigation so that screen-reader and keyboard users start at the new content.
  */
 import { useEffect, useRef, type ReactNode } from 'react';
-import { useT } from '../i18n.ts';
+import { useTexts } from '../texts.ts';
 import { SavedNotice } from './StatusMessage.tsx';
+import { commonTexts } from './texts.ts';
 
 let firstPage = true;
 
 export function Page({ title, children, lead }: { title: string; children?: ReactNode; lead?: ReactNode }) {
-  const t = useT();
+  const t = useTexts(commonTexts);
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {

@@ -8,13 +8,17 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError, type ApiViolation, api } from '../api.ts';
-import { type Language, type Translate, useLanguage, useT } from '../i18n.ts';
+import { type Language, useLanguage } from '../i18n.ts';
+import { type TextKey, type Translate, useTexts } from '../texts.ts';
 import { useApi } from '../use-api.ts';
 import { Alert } from './Alert.tsx';
 import { BackLink } from './BackLink.tsx';
-import { CheckboxField, ErrorSummary, SelectField, StaleNotice, TextField, invalid, useEditForm } from './Form.tsx';
-import { LoadError, Loading } from './Loading.tsx';
+import { CheckboxField, SelectField, TextField } from './Fields.tsx';
+import { ErrorSummary, FormButtons, StaleNotice, invalid, useEditForm } from './Form.tsx';
+import { LoadedPage } from './Loading.tsx';
 import { Page } from './Page.tsx';
+import { percentText } from './format.ts';
+import { commonTexts } from './texts.ts';
 
 type Common = { name: string; label: string; hint?: string };
 
@@ -25,9 +29,6 @@ export type FieldSpec =
   | (Common & { kind: 'percent' })
   | (Common & { kind: 'select'; options: readonly { value: string; label: string }[] })
   | (Common & { kind: 'checkbox' });
-
-/** Kept for the simple text-only editors. */
-export type TextFieldSpec = FieldSpec;
 
 type Value = string | boolean;
 type Values = Record<string, Value>;
@@ -52,12 +53,6 @@ function setAt(target: Record<string, unknown>, path: string, value: unknown): v
   at[keys.at(-1)!] = value;
 }
 
-/** Basis points as a percentage with two decimals, in the language's notation (1250 → "12,50"). */
-export function percentText(bp: number, lang: Language): string {
-  const text = (bp / 100).toFixed(2);
-  return lang === 'da' ? text.replace('.', ',') : text;
-}
-
 function shown(field: FieldSpec, value: unknown, lang: Language): Value {
   if (field.kind === 'checkbox') return value === true;
   if (value === null || value === undefined) return '';
@@ -67,7 +62,7 @@ function shown(field: FieldSpec, value: unknown, lang: Language): Value {
 
 type Parsed = { ok: true; value: unknown } | { ok: false; message: string; empty?: boolean };
 
-function parse(field: FieldSpec, raw: Value, t: Translate): Parsed {
+function parse(field: FieldSpec, raw: Value, t: Translate<TextKey<typeof commonTexts>>): Parsed {
   if (field.kind === 'checkbox') return { ok: true, value: raw === true };
   const text = String(raw).trim();
   const fillIn: Parsed = { ok: false, empty: true, message: t('common.fillIn', { label: field.label.toLocaleLowerCase() }) };
@@ -128,7 +123,7 @@ export function RecordForm({
   savedMessage,
   explain,
 }: RecordFormProps) {
-  const t = useT();
+  const t = useTexts(commonTexts);
   const lang = useLanguage();
   const navigate = useNavigate();
   const [values, setValues] = useState<Values>(() =>
@@ -213,14 +208,7 @@ export function RecordForm({
             />
           );
         })}
-        <div className="mt-7">
-          <button type="submit" className="button button-primary" disabled={form.saving}>
-            {submitLabel ?? t('common.save')}
-          </button>
-          <button type="button" className="button button-secondary ml-4" onClick={() => void navigate(cancelTo)}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormButtons saving={form.saving} label={submitLabel ?? t('common.save')} cancelTo={cancelTo} />
       </form>
     </Page>
   );
@@ -242,37 +230,33 @@ type EditorProps<T extends Rec> = {
 
 /** Loads the record at `path` and edits it; a 412 offers to load it again. */
 export function RecordEditor<T extends Rec>(props: EditorProps<T>) {
-  const t = useT();
+  const t = useTexts(commonTexts);
   const record = useApi<T>(props.path);
-  const r = record.data;
-  const back = r ? (typeof props.back === 'function' ? props.back(r) : props.back) : typeof props.back === 'function' ? null : props.back;
+  const loaded = record.data;
+  const back = loaded ? (typeof props.back === 'function' ? props.back(loaded) : props.back) : typeof props.back === 'function' ? null : props.back;
   return (
     <>
       {back && <BackLink to={back.to} page={back.page} />}
-      {r ? (
-        <RecordForm
-          key={r.version}
-          formId={props.formId}
-          title={props.title(r)}
-          fields={typeof props.fields === 'function' ? props.fields(r) : props.fields}
-          initial={r}
-          mode="edit"
-          allowed={props.allowed(r)}
-          save={async (patch) => {
-            const saved = await api.patch<T>(props.path, patch, record.version ?? r.version);
-            return props.done(saved.data);
-          }}
-          cancelTo={props.done(r)}
-          onReload={record.reload}
-          {...(props.explain ? { explain: props.explain } : {})}
-        />
-      ) : record.error ? (
-        <Page title={t('common.edit')}>
-          <LoadError error={record.error} onRetry={record.reload} />
-        </Page>
-      ) : (
-        <Loading />
-      )}
+      <LoadedPage resource={record} title={t('common.edit')}>
+        {(r) => (
+          <RecordForm
+            key={r.version}
+            formId={props.formId}
+            title={props.title(r)}
+            fields={typeof props.fields === 'function' ? props.fields(r) : props.fields}
+            initial={r}
+            mode="edit"
+            allowed={props.allowed(r)}
+            save={async (patch) => {
+              const saved = await api.patch<T>(props.path, patch, record.version ?? r.version);
+              return props.done(saved.data);
+            }}
+            cancelTo={props.done(r)}
+            onReload={record.reload}
+            {...(props.explain ? { explain: props.explain } : {})}
+          />
+        )}
+      </LoadedPage>
     </>
   );
 }

@@ -5,8 +5,9 @@
  */
 import { useEffect, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { useT } from '../i18n.ts';
+import { useTexts } from '../texts.ts';
 import { Alert } from './Alert.tsx';
+import { commonTexts } from './texts.ts';
 
 export function LiveStatus({ message }: { message: string | null }) {
   const [shown, setShown] = useState<string | null>(null);
@@ -33,7 +34,7 @@ export type SavedState = { saved?: boolean | string };
  * that going back to this page later does not claim a fresh save.
  */
 export function SavedNotice() {
-  const t = useT();
+  const t = useTexts(commonTexts);
   const navigate = useNavigate();
   const { state, pathname, search, hash } = useLocation();
   const [saved] = useState(() => (state as SavedState | null)?.saved);

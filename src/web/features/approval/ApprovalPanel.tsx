@@ -7,30 +7,29 @@
  * set, the reason required), and the plan's approved versions with "Start ændring" and comparison.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
 import { snapshotOfPlan } from '../../../domain/plan-snapshot.ts';
 import { ruleReport } from '../../../domain/rules/report.ts';
-import type { Decision, DecisionInput, DecisionTimeline, RevisionList, StepView } from '../../../domain/schemas/approval.ts';
-import type { Plan } from '../../../domain/schemas/plans.ts';
+import type { Decision, DecisionInput, DecisionTimeline, StepView } from '../../../domain/schemas/approval.ts';
 import { maxDocumentBytes } from '../../../domain/schemas/approval.ts';
-import { type DecisionOutcome, correctableDecision, correctionOutcomes, deciderOfBody, noteNeed, recordPermission, revisableStatuses } from '../../../domain/workflow.ts';
+import type { Plan } from '../../../domain/schemas/plans.ts';
+import { type DecisionOutcome, correctableDecision, correctionOutcomes, deciderOfBody, noteNeed, recordPermission } from '../../../domain/workflow.ts';
 import { ApiError, request } from '../../api.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
-import { SelectField, TextField } from '../../components/Form.tsx';
+import { DateField, FileField, SelectField, TextArea, TextField } from '../../components/Fields.tsx';
 import { Loaded } from '../../components/Loading.tsx';
 import { LiveStatus } from '../../components/StatusMessage.tsx';
+import { dateText } from '../../components/format.ts';
 import { useLanguage } from '../../i18n.ts';
+import { useSession } from '../../session.tsx';
+import { useTexts } from '../../texts.ts';
 import { useApi } from '../../use-api.ts';
-import { useSession } from '../auth/session.tsx';
-import { dateText } from '../plans/format.ts';
-import { DateField, TextArea } from '../plans/parts.tsx';
-import { writeTarget } from '../plans/plan-access.ts';
-import { type AT, outcomeKey, useAT } from './texts.ts';
+import { RevisionsView } from './RevisionsView.tsx';
+import { type AT, approvalTexts, outcomeKey } from './texts.ts';
 import './approval.css';
 
 export function ApprovalPanel({ plan, onChanged }: { plan: Plan; onChanged: () => void }) {
-  const at = useAT();
+  const at = useTexts(approvalTexts);
   const timeline = useApi<DecisionTimeline>(`/api/plans/${plan.id}/decisions`);
   const [message, setMessage] = useState<string | null>(null);
   const changed = (text: string) => {
@@ -350,128 +349,5 @@ function RecordForm({
         </>
       )}
     </form>
-  );
-}
-
-function FileField({ id, label, error, onChange }: { id: string; label: string; error: string | undefined; onChange: (f: File | null) => void }) {
-  return (
-    <div className={`form-group${error ? ' form-error' : ''}`}>
-      <label className="form-label" htmlFor={id}>
-        {label}
-      </label>
-      {error && (
-        <span className="form-error-message" id={`${id}-error`}>
-          {error}
-        </span>
-      )}
-      <input
-        id={id}
-        type="file"
-        accept="application/pdf,.pdf"
-        className="form-file-input"
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(e) => onChange(e.target.files?.[0] ?? null)}
-      />
-    </div>
-  );
-}
-
-function RevisionsView({ plan, onStarted }: { plan: Plan; onStarted: (m: string) => void }) {
-  const at = useAT();
-  const lang = useLanguage();
-  const { may } = useSession();
-  const navigate = useNavigate();
-  const revisions = useApi<RevisionList>(`/api/plans/${plan.id}/revisions`);
-  const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState<string | undefined>();
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('current');
-  const mayRevise = revisableStatuses.has(plan.status) && may('plan.revise', { ...writeTarget(plan), draft: false });
-  const items = revisions.data?.items ?? [];
-  const { reload } = revisions;
-  // A decision (e.g. the fund's commitment) may have frozen a version: read the list again.
-  useEffect(() => reload(), [plan.version, plan.status, reload]);
-
-  const start = async (e: FormEvent) => {
-    e.preventDefault();
-    if (!reason.trim()) {
-      setReasonError(at('approval.fillIn', { label: at('revisions.startReason').toLocaleLowerCase() }));
-      return;
-    }
-    setReasonError(undefined);
-    try {
-      await request('POST', `/api/plans/${plan.id}/revisions`, { body: { reason: reason.trim() }, version: plan.version });
-      setReason('');
-      revisions.reload();
-      onStarted(at('revisions.started'));
-    } catch (err) {
-      setFailure(err instanceof ApiError ? err : new ApiError({ title: String(err), status: 0 }));
-    }
-  };
-
-  const options = [
-    ...items.map((r) => ({ value: String(r.number), label: at('revisions.versionN', { n: r.number }) })),
-    { value: 'current', label: at('revisions.current') },
-  ];
-
-  return (
-    <div className="mt-6">
-      <h3>{at('revisions.heading')}</h3>
-      {revisions.data && (
-        <DataTable
-          caption={at('revisions.caption')}
-          captionHidden
-          rows={items}
-          rowKey={(r) => String(r.number)}
-          empty={at('revisions.none')}
-          columns={[
-            { header: at('revisions.number'), cell: (r) => at('revisions.versionN', { n: r.number }) },
-            { header: at('revisions.kind'), cell: (r) => at(`revisions.kind.${r.kind}`) },
-            { header: at('revisions.state'), cell: (r) => at(`revisions.status.${r.status}`) },
-            { header: at('revisions.reasonCol'), cell: (r) => r.reason || '–' },
-            { header: at('revisions.approvedAt'), cell: (r) => (r.approvedAt ? dateText(r.approvedAt, lang) : '–') },
-          ]}
-        />
-      )}
-      {items.length > 0 && (
-        <form
-          className="compare-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            const f = from || String(items[0]!.number);
-            void navigate(`/planer/${plan.id}/sammenlign?fra=${f}&til=${to}`);
-          }}
-        >
-          <h4>{at('revisions.compare')}</h4>
-          <div className="compare-form-fields">
-            <SelectField id="compare-from" label={at('revisions.from')} value={from || String(items[0]!.number)} onChange={setFrom} options={options} />
-            <SelectField id="compare-to" label={at('revisions.to')} value={to} onChange={setTo} options={options} />
-          </div>
-          <button type="submit" className="button button-secondary">
-            {at('revisions.showCompare')}
-          </button>
-        </form>
-      )}
-      {mayRevise && (
-        <form onSubmit={(e) => void start(e)} noValidate className="mt-6">
-          <h4>{at('revisions.start')}</h4>
-          {failure && (
-            <Alert variant="error" headingLevel={3}>
-              {failure.violations.map((v) => `${v.rule}: ${v.message}`).join(' ') || failure.detail || failure.title}
-            </Alert>
-          )}
-          <TextArea id="revision-reason" label={at('revisions.startReason')} value={reason} onChange={setReason} error={reasonError} />
-          <button type="submit" className="button button-secondary">
-            {at('revisions.start')}
-          </button>
-        </form>
-      )}
-      <p className="mt-4">
-        <Link to="/afventer" className="function-link">
-          {at('waiting.title')}
-        </Link>
-      </p>
-    </div>
   );
 }

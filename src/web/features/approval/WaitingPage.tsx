@@ -10,20 +10,20 @@ import type { Committee } from '../../../domain/schemas/registry.ts';
 import { bodyNames, type DecisionBody } from '../../../domain/workflow.ts';
 import { query } from '../../api.ts';
 import { DataTable } from '../../components/DataTable.tsx';
-import { SelectField } from '../../components/Form.tsx';
+import { DateField, SelectField } from '../../components/Fields.tsx';
 import { Loaded } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
+import { dateText, kroner } from '../../components/format.ts';
 import { useLanguage } from '../../i18n.ts';
+import { useTexts } from '../../texts.ts';
 import { useApi } from '../../use-api.ts';
-import { dateText, kroner } from '../plans/format.ts';
-import { DateField } from '../plans/parts.tsx';
-import { useAT } from './texts.ts';
+import { approvalTexts } from './texts.ts';
 import './approval.css';
 
 const waitingBodies = ['committee', 'finance_committee', 'city_council'] as const satisfies readonly DecisionBody[];
 
 export function WaitingPage() {
-  const at = useAT();
+  const t = useTexts(approvalTexts);
   const lang = useLanguage();
   const [params, setParams] = useSearchParams();
   const body = waitingBodies.find((b) => b === params.get('organ')) ?? 'city_council';
@@ -40,7 +40,7 @@ export function WaitingPage() {
   const committeeName = (id: string) => committees.data?.items.find((c) => c.id === id)?.name ?? id;
 
   return (
-    <Page title={at('waiting.title')} lead={at('waiting.lead')}>
+    <Page title={t('waiting.title')} lead={t('waiting.lead')}>
       <form
         className="plan-filters"
         onSubmit={(e) => {
@@ -53,7 +53,7 @@ export function WaitingPage() {
         <div className="compare-form-fields">
           <SelectField
             id="waiting-body"
-            label={at('waiting.body')}
+            label={t('waiting.body')}
             value={formBody}
             onChange={setFormBody}
             options={waitingBodies.map((b) => ({ value: b, label: bodyNames[b][lang] }))}
@@ -61,54 +61,54 @@ export function WaitingPage() {
           {formBody === 'committee' && (
             <SelectField
               id="waiting-committee"
-              label={at('waiting.committee')}
+              label={t('waiting.committee')}
               value={formCommittee || 'all'}
               onChange={(v) => setFormCommittee(v === 'all' ? '' : v)}
               options={[
-                { value: 'all', label: at('waiting.allCommittees') },
+                { value: 'all', label: t('waiting.allCommittees') },
                 ...(committees.data?.items ?? []).filter((c) => c.kind !== 'city_council' && c.kind !== 'finance_committee').map((c) => ({ value: c.id, label: c.name })),
               ]}
             />
           )}
         </div>
         <button type="submit" className="button button-secondary">
-          {at('waiting.show')}
+          {t('waiting.show')}
         </button>
       </form>
       <Loaded resources={[waiting]}>
         {() => (
           <DataTable
-            caption={at('waiting.caption', { body: bodyName })}
+            caption={t('waiting.caption', { body: bodyName })}
             rows={waiting.data!.items}
             rowKey={(p) => p.planId}
-            empty={at('waiting.none', { body: bodyName })}
+            empty={t('waiting.none', { body: bodyName })}
             columns={[
-              { header: at('waiting.plan'), cell: (p) => <Link to={`/planer/${p.planId}#approval`}>{p.planName}</Link> },
-              { header: at('waiting.area'), cell: (p) => p.urbanAreaName },
-              { header: at('waiting.org'), cell: (p) => p.housingOrganisationName },
-              ...(body === 'committee' ? [{ header: at('waiting.committees'), cell: (p: WaitingList['items'][number]) => p.committeeIds.map(committeeName).join(', ') }] : []),
-              { header: at('waiting.since'), cell: (p) => (p.waitingSince ? dateText(p.waitingSince, lang) : '–') },
-              { header: at('waiting.frame'), cell: (p) => kroner(p.frameOre, lang), numeric: true },
-              { header: at('waiting.municipal'), cell: (p) => kroner(p.municipalOre, lang), numeric: true },
-              { header: at('waiting.pool'), cell: (p) => kroner(p.poolAllocatedOre, lang), numeric: true },
+              { header: t('waiting.plan'), cell: (p) => <Link to={`/planer/${p.planId}#approval`}>{p.planName}</Link> },
+              { header: t('waiting.area'), cell: (p) => p.urbanAreaName },
+              { header: t('waiting.org'), cell: (p) => p.housingOrganisationName },
+              ...(body === 'committee' ? [{ header: t('waiting.committees'), cell: (p: WaitingList['items'][number]) => p.committeeIds.map(committeeName).join(', ') }] : []),
+              { header: t('waiting.since'), cell: (p) => (p.waitingSince ? dateText(p.waitingSince, lang) : '–') },
+              { header: t('waiting.frame'), cell: (p) => kroner(p.frameOre, lang), numeric: true },
+              { header: t('waiting.municipal'), cell: (p) => kroner(p.municipalOre, lang), numeric: true },
+              { header: t('waiting.pool'), cell: (p) => kroner(p.poolAllocatedOre, lang), numeric: true },
             ]}
           />
         )}
       </Loaded>
       {body === 'city_council' && areas.length > 0 && (
         <section aria-labelledby="proposal-heading" className="mt-8">
-          <h2 id="proposal-heading">{at('waiting.documents')}</h2>
-          <DateField id="meeting-date" label={at('waiting.meetingDate')} value={meetingDate} onChange={setMeetingDate} />
+          <h2 id="proposal-heading">{t('waiting.documents')}</h2>
+          <DateField id="meeting-date" label={t('waiting.meetingDate')} value={meetingDate} onChange={setMeetingDate} />
           {meetingDate && (
             <ul className="nobullet-list">
               {areas.map(([id, name]) => (
                 <li key={id}>
                   <a className="function-link" href={`/api/exports/city-council-proposal${query({ urbanAreaId: id, meetingDate, format: 'docx' })}`} download>
-                    {at('waiting.docx', { area: name })}
+                    {t('waiting.docx', { area: name })}
                   </a>
                   {' · '}
                   <a className="function-link" href={`/api/exports/city-council-proposal${query({ urbanAreaId: id, meetingDate, format: 'pdf' })}`} download>
-                    {at('waiting.pdf', { area: name })}
+                    {t('waiting.pdf', { area: name })}
                   </a>
                 </li>
               ))}

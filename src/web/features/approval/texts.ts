@@ -1,11 +1,8 @@
-/**
- * The words of the approval, revision, contract and forum pages, Danish and English side by side
- * (like src/web/features/plans/texts.ts); the language is the app's (`useLanguage`).
- */
+/** The words of the approval panel, the plan's versions and their comparison, and the waiting list. */
 import type { DecisionOutcome } from '../../../domain/workflow.ts';
-import { type Language, useLanguage } from '../../i18n.ts';
+import { type TextKey, type Translate, defineTexts } from '../../texts.ts';
 
-const texts = {
+export const approvalTexts = defineTexts({
   'approval.heading': ['Godkendelse', 'Approval'],
   'approval.status': ['Planen står nu: {status}.', 'The plan now stands: {status}.'],
   'approval.timeline': ['Beslutninger', 'Decisions'],
@@ -88,8 +85,6 @@ const texts = {
     'Differences are marked with the words “Changed”, “Added” or “Removed” and in bold.',
   ],
   'compare.fields': ['Planens oplysninger', 'Plan details'],
-  'compare.field': ['Felt', 'Field'],
-  'compare.change': ['Forskel', 'Difference'],
   'compare.estates': ['Afdelinger', 'Estates'],
   'compare.goals': ['Mål, indikatorer og måltal', 'Goals, indicators and targets'],
   'compare.activities': ['Aktiviteter', 'Activities'],
@@ -99,17 +94,8 @@ const texts = {
   'compare.bySource': ['Budget pr. finansieringskilde', 'Budget by funding source'],
   'compare.cells': ['Ændrede budgetceller (år, indsatsområde, kilde)', 'Changed budget cells (year, area, source)'],
   'compare.total': ['I alt', 'Total'],
-  'compare.year': ['År', 'Year'],
-  'compare.area': ['Indsatsområde', 'Intervention area'],
-  'compare.source': ['Kilde', 'Source'],
-  'compare.difference': ['Forskel', 'Difference'],
   'compare.target': ['Måltal {year}', 'Target {year}'],
   'compare.criterion': ['Succeskriterium', 'Success criterion'],
-  'compare.noItems': ['Ingen.', 'None.'],
-  'change.added': ['Tilføjet', 'Added'],
-  'change.removed': ['Fjernet', 'Removed'],
-  'change.changed': ['Ændret', 'Changed'],
-  'change.unchanged': ['Uændret', 'Unchanged'],
   'waiting.title': ['Afventer', 'Waiting'],
   'waiting.lead': [
     'Planer, der venter på et organs beslutning – til forberedelse af næste møde.',
@@ -133,126 +119,8 @@ const texts = {
   'waiting.meetingDate': ['Mødedato', 'Meeting date'],
   'waiting.docx': ['Indstilling for {area} (Word)', 'Proposal for {area} (Word)'],
   'waiting.pdf': ['Indstilling for {area} (PDF)', 'Proposal for {area} (PDF)'],
-  'contracts.title': ['Kontrakter om boligsocialt samarbejde', 'Cooperation contracts'],
-  'contracts.lead': [
-    'Én kontrakt pr. indsatsområde med kommunal grænseflade i hvert byområde. Forummets arbejdsgruppe udarbejder den, Borgerrepræsentationen godkender den med områdets planer, og forummet reviderer den bagefter.',
-    'One contract per intervention area with a municipal interface in each urban area. The forum’s working group drafts it, the City Council approves it with the area’s plans, and the forum revises it afterwards.',
-  ],
-  'contracts.area': ['Byområde', 'Urban area'],
-  'contracts.allAreas': ['Alle byområder', 'All urban areas'],
-  'contracts.filter': ['Vis', 'Show'],
-  'contracts.caption': ['Kontrakter', 'Contracts'],
-  'contracts.none': ['Der er ingen kontrakter.', 'There are no contracts.'],
-  'contracts.interventionArea': ['Indsatsområde', 'Intervention area'],
-  'contracts.workingGroup': ['Arbejdsgruppe', 'Working group'],
-  'contracts.status': ['Status', 'Status'],
-  'contracts.status.draft': ['Kladde', 'Draft'],
-  'contracts.status.approved': ['Godkendt', 'Approved'],
-  'contracts.current': ['Gældende version', 'Current version'],
-  'contracts.currentText': ['Version {n}, vedtaget {date} af {by} ({ref})', 'Version {n}, adopted {date} by {by} ({ref})'],
-  'contracts.versions': ['Versioner', 'Versions'],
-  'contracts.by.city_council': ['Borgerrepræsentationen', 'the City Council'],
-  'contracts.by.forum': ['forummet', 'the forum'],
-  'contracts.new': ['Ny kontrakt', 'New contract'],
-  'contracts.newTitle': ['Ny kontrakt (kladde)', 'New contract (draft)'],
-  'contracts.create': ['Opret kladde', 'Create draft'],
-  'contracts.created': ['Kontraktkladden er oprettet.', 'The contract draft has been created.'],
-  'contracts.fundingPeriod': ['Puljeperiode', 'Funding period'],
-  'contracts.contractTitle': ['Kontrakt: {area}, {ia}', 'Contract: {area}, {ia}'],
-  'contracts.edit': ['Redigér kladden', 'Edit the draft'],
-  'contracts.editTitle': ['Redigér kontraktkladde', 'Edit contract draft'],
-  'contracts.save': ['Gem kladden', 'Save the draft'],
-  'contracts.saved': ['Kladden er gemt.', 'The draft has been saved.'],
-  'contracts.revise': ['Revidér kontrakten (forummets beslutning)', 'Revise the contract (forum decision)'],
-  'contracts.reviseTitle': ['Revision af kontrakt', 'Revision of contract'],
-  'contracts.reviseSave': ['Vedtag revisionen', 'Adopt the revision'],
-  'contracts.revised': ['Revisionen er vedtaget som version {n}.', 'The revision has been adopted as version {n}.'],
-  'contracts.decisionDate': ['Dato for forummets beslutning', 'Date of the forum’s decision'],
-  'contracts.decisionReference': ['Reference (referat, punkt)', 'Reference (minutes, item)'],
-  'contracts.refused': ['Kontrakten blev ikke gemt', 'The contract was not saved'],
-  'contracts.draftContent': ['Kladdens indhold', 'Content of the draft'],
-  'contracts.currentContent': ['Gældende versions indhold', 'Content of the current version'],
-  'contracts.findings': ['Regelrapport', 'Rule report'],
-  'contracts.noFindings': ['Ingen fund.', 'No findings.'],
-  'contracts.history': ['Versioner', 'Versions'],
-  'contracts.historyCaption': ['Kontraktens vedtagne versioner', 'Adopted versions of the contract'],
-  'contracts.noVersions': ['Kontrakten er endnu ikke godkendt.', 'The contract has not been approved yet.'],
-  'contracts.adoptedBy': ['Vedtaget af', 'Adopted by'],
-  'contracts.superseded': ['afløst', 'superseded'],
-  'contracts.inForce': ['gældende', 'in force'],
-  'contracts.compareTitle': ['Sammenligning af version {from} og {to}', 'Comparison of version {from} and {to}'],
-  'contracts.parties': ['Parter', 'Parties'],
-  'contracts.administrations': ['Forvaltninger', 'Administrations'],
-  'contracts.housingOrganisations': ['Boligorganisationer', 'Housing organisations'],
-  'contracts.purpose': ['Formål', 'Purpose'],
-  'contracts.goals': ['Mål (ét pr. linje)', 'Goals (one per line)'],
-  'contracts.goalsView': ['Mål', 'Goals'],
-  'contracts.activities': ['Omfattede aktiviteter', 'Covered activities'],
-  'contracts.noActivities': ['Byområdets planer har ingen aktiviteter, du kan se.', 'The urban area’s plans have no activities you can see.'],
-  'contracts.tasks': ['Opgavefordeling', 'Division of tasks'],
-  'contracts.task': ['Opgave', 'Task'],
-  'contracts.party': ['Part', 'Party'],
-  'contracts.addTask': ['Tilføj opgave', 'Add task'],
-  'contracts.municipalPart': ['Hvad den kommunale kontraktdel (10,6 %) betaler', 'What the municipal contract part (10.6 %) pays for'],
-  'contracts.mpKind': ['Art', 'Kind'],
-  'contracts.mpKind.staff': ['Frikøbt medarbejder', 'Bought-free staff'],
-  'contracts.mpKind.activity': ['Aktivitet', 'Activity'],
-  'contracts.mpKind.network': ['Lokalt netværk', 'Local network'],
-  'contracts.mpDescription': ['Beskrivelse', 'Description'],
-  'contracts.mpAdministration': ['Forvaltning', 'Administration'],
-  'contracts.mpHours': ['Timer pr. år', 'Hours per year'],
-  'contracts.mpAmount': ['Kroner pr. år', 'Kroner per year'],
-  'contracts.addMunicipalPart': ['Tilføj post', 'Add item'],
-  'contracts.contactPersons': ['Kontaktpersoner (kun navn og rolle)', 'Contact persons (name and role only)'],
-  'contracts.contactName': ['Navn', 'Name'],
-  'contracts.contactRole': ['Rolle', 'Role'],
-  'contracts.addContact': ['Tilføj kontaktperson', 'Add contact person'],
-  'contracts.validFrom': ['Gælder fra', 'Valid from'],
-  'contracts.validTo': ['Gælder til', 'Valid to'],
-  'contracts.validity': ['Gyldighed', 'Validity'],
-  'contracts.revisionClause': ['Revisionsbestemmelse', 'Revision clause'],
-  'contracts.remove': ['Fjern', 'Remove'],
-  'contracts.removeN': ['Fjern række {n}', 'Remove row {n}'],
-  'contracts.rowN': ['Række {n}', 'Row {n}'],
-  'contracts.none2': ['Ingen.', 'None.'],
-  'forum.title': ['{forum}', '{forum}'],
-  'forum.lead': ['Boligsocialt Forum for {area}', 'Housing-social forum of {area}'],
-  'forum.members': ['Medlemmer', 'Members'],
-  'forum.membersCaption': ['Forummets medlemmer', 'Members of the forum'],
-  'forum.noMembers': ['Forummet har ingen medlemmer.', 'The forum has no members.'],
-  'forum.membersHidden': ['Din rolle giver ikke adgang til navngivne personer.', 'Your role does not give access to named people.'],
-  'forum.person': ['Navn', 'Name'],
-  'forum.organisation': ['Organisation', 'Organisation'],
-  'forum.role': ['Rolle i forummet', 'Role in the forum'],
-  'forum.workingGroups': ['Arbejdsgrupper', 'Working groups'],
-  'forum.noWorkingGroups': ['Forummet har ingen arbejdsgrupper.', 'The forum has no working groups.'],
-  'forum.groupPurpose': ['Formål', 'Purpose'],
-  'forum.plans': ['Planer', 'Plans'],
-  'forum.noPlans': ['Byområdet har ingen planer.', 'The urban area has no plans.'],
-  'forum.contracts': ['Kontrakter', 'Contracts'],
-  'forum.decisions': ['Beslutninger', 'Decisions'],
-  'forum.decisionsCaption': ['Beslutninger om områdets planer og kontrakter, nyeste først', 'Decisions on the area’s plans and contracts, newest first'],
-  'forum.noDecisions': ['Der er ingen beslutninger endnu.', 'There are no decisions yet.'],
-  'forum.subject': ['Emne', 'Subject'],
-  'contracts.revisionAdopted': ['Revision af kontrakt vedtaget', 'Contract revision adopted'],
-  'contracts.fieldsCaption': ['Kontraktens felter', 'Fields of the contract'],
-  'contracts.error': ['fejl', 'error'],
-  'contracts.warning': ['advarsel', 'warning'],
-  'forum.page': ['Forummets side', 'The forum’s page'],
-} as const satisfies Record<string, readonly [string, string]>;
+});
 
-export type AppKey = keyof typeof texts;
-export type AT = (key: AppKey, vars?: Record<string, string | number>) => string;
+export type AT = Translate<TextKey<typeof approvalTexts>>;
 
-export function approvalText(lang: Language, key: AppKey, vars?: Record<string, string | number>): string {
-  const text: string = texts[key][lang === 'da' ? 0 : 1];
-  if (!vars) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-}
-
-export function useAT(): AT {
-  const lang = useLanguage();
-  return (key, vars) => approvalText(lang, key, vars);
-}
-
-export const outcomeKey = (o: DecisionOutcome): AppKey => `outcome.${o}`;
+export const outcomeKey = (o: DecisionOutcome) => `outcome.${o}` as const;

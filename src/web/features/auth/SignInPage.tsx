@@ -4,16 +4,19 @@ import { useLocation, useNavigate } from 'react-router';
 import { roleNames, type Role } from '../../../domain/roles.ts';
 import { ApiError } from '../../api.ts';
 import { Alert } from '../../components/Alert.tsx';
-import { ErrorSummary, TextField } from '../../components/Form.tsx';
+import { TextField } from '../../components/Fields.tsx';
+import { ErrorSummary } from '../../components/Form.tsx';
 import { Page } from '../../components/Page.tsx';
-import { useLanguage, useT } from '../../i18n.ts';
+import { useLanguage } from '../../i18n.ts';
+import { useSession } from '../../session.tsx';
+import { useTexts } from '../../texts.ts';
 import { useApi } from '../../use-api.ts';
-import { useSession } from './session.tsx';
+import { authTexts } from './texts.ts';
 
 type DemoUser = { email: string; displayName: string; role: Role };
 
 export function SignInPage() {
-  const t = useT();
+  const t = useTexts(authTexts);
   const lang = useLanguage();
   const { signIn } = useSession();
   const navigate = useNavigate();

@@ -1,35 +1,19 @@
 /** Administrations (forvaltninger) with their committees, and every deciding body incl. ØU and BR. */
-import { Link } from 'react-router';
 import type { Administration, Committee, CommitteeKind } from '../../../domain/schemas/registry.ts';
 import { DataTable } from '../../components/DataTable.tsx';
-import { Icon } from '../../components/Icon.tsx';
+import { EditLink } from '../../components/EditLink.tsx';
 import { Loaded } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
-import { type Key, useT } from '../../i18n.ts';
+import { commonTexts } from '../../components/texts.ts';
+import { useSession } from '../../session.tsx';
+import { useTexts } from '../../texts.ts';
 import { useApi } from '../../use-api.ts';
-import { useSession } from '../auth/session.tsx';
-
-export const kindKey: Record<CommitteeKind, Key> = {
-  committee: 'bodies.kind.committee',
-  finance_committee: 'bodies.kind.finance_committee',
-  city_council: 'bodies.kind.city_council',
-};
+import { bodyTexts } from './texts.ts';
 
 const kindOrder: Record<CommitteeKind, number> = { city_council: 0, finance_committee: 1, committee: 2 };
 
-function EditLink({ to, name }: { to: string; name: string }) {
-  const t = useT();
-  return (
-    <Link to={to} className="function-link">
-      <Icon name="edit" />
-      {t('common.edit')}
-      <span className="sr-only"> {name}</span>
-    </Link>
-  );
-}
-
 export function BodiesPage() {
-  const t = useT();
+  const t = useTexts(commonTexts, bodyTexts);
   const { may } = useSession();
   const administrations = useApi<{ items: Administration[] }>('/api/administrations?limit=500');
   const committees = useApi<{ items: Committee[] }>('/api/committees?limit=500');
@@ -78,7 +62,7 @@ export function BodiesPage() {
               {
                 header: t('bodies.kind'),
                 cell: (c) => (
-                  <span className={c.kind === 'committee' ? undefined : 'badge badge-info'}>{t(kindKey[c.kind])}</span>
+                  <span className={c.kind === 'committee' ? undefined : 'badge badge-info'}>{t(`bodies.kind.${c.kind}`)}</span>
                 ),
               },
               ...(committees.data!.items.some((c) => mayEdit(c.municipalityId))

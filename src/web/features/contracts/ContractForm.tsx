@@ -5,17 +5,17 @@
  * Covered activities are kept as they are (shown, not edited here).
  */
 import { useEffect, useState, type ReactNode } from 'react';
-import type { Plan } from '../../../domain/schemas/plans.ts';
 import type { ContractContent } from '../../../domain/schemas/contracts.ts';
 import { municipalPartKinds } from '../../../domain/schemas/contracts.ts';
+import type { Plan } from '../../../domain/schemas/plans.ts';
 import type { Administration, HousingOrganisation } from '../../../domain/schemas/registry.ts';
 import { type ApiError, api } from '../../api.ts';
 import { Alert } from '../../components/Alert.tsx';
-import { SelectField, TextField } from '../../components/Form.tsx';
+import { CheckboxGroup, DateField, SelectField, TextArea, TextField } from '../../components/Fields.tsx';
+import { dateText, kroner } from '../../components/format.ts';
 import { useLanguage } from '../../i18n.ts';
-import { dateText, kroner } from '../plans/format.ts';
-import { CheckboxGroup, DateField, TextArea } from '../plans/parts.tsx';
-import { type AT, useAT } from '../approval/texts.ts';
+import { useTexts } from '../../texts.ts';
+import { contractTexts } from './texts.ts';
 
 export type Names = { administrations: Administration[]; organisations: HousingOrganisation[] };
 
@@ -75,7 +75,6 @@ function Rows<T>({
   blank,
   addLabel,
   render,
-  at,
   error,
 }: {
   legend: string;
@@ -84,19 +83,19 @@ function Rows<T>({
   blank: T;
   addLabel: string;
   render: (row: T, i: number, set: (row: T) => void) => ReactNode;
-  at: AT;
   error?: string | undefined;
 }) {
+  const t = useTexts(contractTexts);
   return (
     <fieldset className={`form-group contract-rows${error ? ' form-error' : ''}`}>
       <legend className="form-label">{legend}</legend>
       {error && <span className="form-error-message">{error}</span>}
-      {rows.length === 0 && <p>{at('contracts.none2')}</p>}
+      {rows.length === 0 && <p>{t('contracts.none2')}</p>}
       {rows.map((row, i) => (
-        <div key={i} className="contract-row" role="group" aria-label={`${legend}: ${at('contracts.rowN', { n: i + 1 })}`}>
+        <div key={i} className="contract-row" role="group" aria-label={`${legend}: ${t('contracts.rowN', { n: i + 1 })}`}>
           {render(row, i, (r) => onChange(rows.map((x, j) => (j === i ? r : x))))}
           <button type="button" className="button button-tertiary" onClick={() => onChange(rows.filter((_, j) => j !== i))}>
-            {at('contracts.removeN', { n: i + 1 })}
+            {t('contracts.removeN', { n: i + 1 })}
           </button>
         </div>
       ))}
@@ -122,7 +121,7 @@ export function ContractContentForm({
   error: ApiError | null;
   activities: ActivityOption[];
 }) {
-  const at = useAT();
+  const t = useTexts(contractTexts);
   const set = <K extends keyof ContractContent>(k: K, v: ContractContent[K]) => onChange({ ...value, [k]: v });
   const admins = names.administrations.filter((a) => a.municipalityId === municipalityId);
   const partyOptions = [
@@ -131,10 +130,10 @@ export function ContractContentForm({
   ];
   return (
     <>
-      <h2>{at('contracts.parties')}</h2>
+      <h2>{t('contracts.parties')}</h2>
       <CheckboxGroup
         id="contract-administrations"
-        legend={at('contracts.administrations')}
+        legend={t('contracts.administrations')}
         options={admins.map((a) => ({ value: a.id, label: a.name }))}
         selected={value.parties.administrationIds}
         onChange={(ids) => set('parties', { ...value.parties, administrationIds: ids })}
@@ -142,23 +141,23 @@ export function ContractContentForm({
       />
       <CheckboxGroup
         id="contract-organisations"
-        legend={at('contracts.housingOrganisations')}
+        legend={t('contracts.housingOrganisations')}
         options={names.organisations.map((o) => ({ value: o.id, label: o.name }))}
         selected={value.parties.housingOrganisationIds}
         onChange={(ids) => set('parties', { ...value.parties, housingOrganisationIds: ids })}
         error={fieldError(error, 'parties.housingOrganisationIds')}
       />
-      <TextArea id="contract-purpose" label={at('contracts.purpose')} value={value.purpose} onChange={(v) => set('purpose', v)} error={fieldError(error, 'purpose')} />
+      <TextArea id="contract-purpose" label={t('contracts.purpose')} value={value.purpose} onChange={(v) => set('purpose', v)} error={fieldError(error, 'purpose')} />
       <TextArea
         id="contract-goals"
-        label={at('contracts.goals')}
+        label={t('contracts.goals')}
         value={value.goals.join('\n')}
         onChange={(v) => set('goals', v.split('\n'))}
         error={fieldError(error, 'goals')}
       />
       <CheckboxGroup
         id="contract-activities"
-        legend={at('contracts.activities')}
+        legend={t('contracts.activities')}
         options={activities.map((a) => ({ value: a.id, label: a.label }))}
         selected={value.activities.map((a) => a.activityId)}
         onChange={(ids) =>
@@ -168,21 +167,20 @@ export function ContractContentForm({
           )
         }
         error={fieldError(error, 'activities')}
-        empty={at('contracts.noActivities')}
+        empty={t('contracts.noActivities')}
       />
       <Rows<ContractContent['tasks'][number]>
-        legend={at('contracts.tasks')}
+        legend={t('contracts.tasks')}
         rows={value.tasks}
         onChange={(rows) => set('tasks', rows)}
         blank={{ party: { kind: 'administration', id: '' }, task: '' }}
-        addLabel={at('contracts.addTask')}
-        at={at}
+        addLabel={t('contracts.addTask')}
         error={fieldError(error, 'tasks')}
         render={(row, i, put) => (
           <>
             <SelectField
               id={`contract-task-${i}-party`}
-              label={at('contracts.party')}
+              label={t('contracts.party')}
               value={row.party.id ? `${row.party.kind}:${row.party.id}` : ''}
               onChange={(v) => {
                 const [kind, id] = v.split(':') as ['administration' | 'housing_organisation', string];
@@ -190,38 +188,37 @@ export function ContractContentForm({
               }}
               options={partyOptions}
             />
-            <TextField id={`contract-task-${i}-task`} label={at('contracts.task')} value={row.task} onChange={(v) => put({ ...row, task: v })} />
+            <TextField id={`contract-task-${i}-task`} label={t('contracts.task')} value={row.task} onChange={(v) => put({ ...row, task: v })} />
           </>
         )}
       />
       <Rows<ContractContent['municipalPart'][number]>
-        legend={at('contracts.municipalPart')}
+        legend={t('contracts.municipalPart')}
         rows={value.municipalPart}
         onChange={(rows) => set('municipalPart', rows)}
         blank={{ kind: 'staff', description: '', administrationId: null, hoursPerYear: null, amountOrePerYear: null }}
-        addLabel={at('contracts.addMunicipalPart')}
-        at={at}
+        addLabel={t('contracts.addMunicipalPart')}
         error={fieldError(error, 'municipalPart')}
         render={(row, i, put) => (
           <>
             <SelectField
               id={`contract-mp-${i}-kind`}
-              label={at('contracts.mpKind')}
+              label={t('contracts.mpKind')}
               value={row.kind}
               onChange={(v) => put({ ...row, kind: v as typeof row.kind })}
-              options={municipalPartKinds.map((k) => ({ value: k, label: at(`contracts.mpKind.${k}`) }))}
+              options={municipalPartKinds.map((k) => ({ value: k, label: t(`contracts.mpKind.${k}`) }))}
             />
-            <TextField id={`contract-mp-${i}-description`} label={at('contracts.mpDescription')} value={row.description} onChange={(v) => put({ ...row, description: v })} />
+            <TextField id={`contract-mp-${i}-description`} label={t('contracts.mpDescription')} value={row.description} onChange={(v) => put({ ...row, description: v })} />
             <SelectField
               id={`contract-mp-${i}-administration`}
-              label={at('contracts.mpAdministration')}
+              label={t('contracts.mpAdministration')}
               value={row.administrationId ?? '-'}
               onChange={(v) => put({ ...row, administrationId: v === '-' ? null : v })}
               options={[{ value: '-', label: '–' }, ...admins.map((a) => ({ value: a.id, label: a.name }))]}
             />
             <TextField
               id={`contract-mp-${i}-hours`}
-              label={at('contracts.mpHours')}
+              label={t('contracts.mpHours')}
               inputMode="numeric"
               width="input-width-xs"
               value={row.hoursPerYear === null ? '' : String(row.hoursPerYear)}
@@ -229,7 +226,7 @@ export function ContractContentForm({
             />
             <TextField
               id={`contract-mp-${i}-amount`}
-              label={at('contracts.mpAmount')}
+              label={t('contracts.mpAmount')}
               inputMode="numeric"
               width="input-width-s"
               value={row.amountOrePerYear === null ? '' : String(row.amountOrePerYear / 100)}
@@ -242,23 +239,22 @@ export function ContractContentForm({
         )}
       />
       <Rows
-        legend={at('contracts.contactPersons')}
+        legend={t('contracts.contactPersons')}
         rows={value.contactPersons}
         onChange={(rows) => set('contactPersons', rows)}
         blank={{ name: '', role: '' }}
-        addLabel={at('contracts.addContact')}
-        at={at}
+        addLabel={t('contracts.addContact')}
         error={fieldError(error, 'contactPersons')}
         render={(row, i, put) => (
           <>
-            <TextField id={`contract-contact-${i}-name`} label={at('contracts.contactName')} value={row.name} onChange={(v) => put({ ...row, name: v })} />
-            <TextField id={`contract-contact-${i}-role`} label={at('contracts.contactRole')} value={row.role} onChange={(v) => put({ ...row, role: v })} />
+            <TextField id={`contract-contact-${i}-name`} label={t('contracts.contactName')} value={row.name} onChange={(v) => put({ ...row, name: v })} />
+            <TextField id={`contract-contact-${i}-role`} label={t('contracts.contactRole')} value={row.role} onChange={(v) => put({ ...row, role: v })} />
           </>
         )}
       />
-      <DateField id="contract-validFrom" label={at('contracts.validFrom')} value={value.validFrom ?? ''} onChange={(v) => set('validFrom', v || null)} error={fieldError(error, 'validFrom')} />
-      <DateField id="contract-validTo" label={at('contracts.validTo')} value={value.validTo ?? ''} onChange={(v) => set('validTo', v || null)} error={fieldError(error, 'validTo')} />
-      <TextArea id="contract-revisionClause" label={at('contracts.revisionClause')} value={value.revisionClause} onChange={(v) => set('revisionClause', v)} error={fieldError(error, 'revisionClause')} />
+      <DateField id="contract-validFrom" label={t('contracts.validFrom')} value={value.validFrom ?? ''} onChange={(v) => set('validFrom', v || null)} error={fieldError(error, 'validFrom')} />
+      <DateField id="contract-validTo" label={t('contracts.validTo')} value={value.validTo ?? ''} onChange={(v) => set('validTo', v || null)} error={fieldError(error, 'validTo')} />
+      <TextArea id="contract-revisionClause" label={t('contracts.revisionClause')} value={value.revisionClause} onChange={(v) => set('revisionClause', v)} error={fieldError(error, 'revisionClause')} />
     </>
   );
 }
@@ -267,7 +263,7 @@ export function ContractContentForm({
 export const forSending = (c: ContractContent): ContractContent => ({ ...c, goals: c.goals.map((g) => g.trim()).filter(Boolean) });
 
 export function ContractContentView({ content, names, activities = [] }: { content: ContractContent; names: Names; activities?: ActivityOption[] }) {
-  const at = useAT();
+  const t = useTexts(contractTexts);
   const lang = useLanguage();
   const admin = (id: string | null) => (id ? (names.administrations.find((a) => a.id === id)?.name ?? id) : '–');
   const org = (id: string) => names.organisations.find((o) => o.id === id)?.name ?? id;
@@ -275,36 +271,36 @@ export function ContractContentView({ content, names, activities = [] }: { conte
   const list = (items: ReactNode[]) => (items.length ? <ul>{items.map((x, i) => <li key={i}>{x}</li>)}</ul> : '–');
   return (
     <dl className="facts">
-      <dt>{at('contracts.administrations')}</dt>
+      <dt>{t('contracts.administrations')}</dt>
       <dd>{content.parties.administrationIds.map(admin).join(', ') || '–'}</dd>
-      <dt>{at('contracts.housingOrganisations')}</dt>
+      <dt>{t('contracts.housingOrganisations')}</dt>
       <dd>{content.parties.housingOrganisationIds.map(org).join(', ') || '–'}</dd>
-      <dt>{at('contracts.purpose')}</dt>
+      <dt>{t('contracts.purpose')}</dt>
       <dd className="pre-line">{content.purpose || '–'}</dd>
-      <dt>{at('contracts.goalsView')}</dt>
+      <dt>{t('contracts.goalsView')}</dt>
       <dd>{list(content.goals)}</dd>
-      <dt>{at('contracts.activities')}</dt>
+      <dt>{t('contracts.activities')}</dt>
       <dd>{list(content.activities.map((a) => [activities.find((x) => x.id === a.activityId)?.label ?? a.activityId, a.note].filter(Boolean).join(' – ')))}</dd>
-      <dt>{at('contracts.tasks')}</dt>
-      <dd>{list(content.tasks.map((t) => `${party(t.party)}: ${t.task}`))}</dd>
-      <dt>{at('contracts.municipalPart')}</dt>
+      <dt>{t('contracts.tasks')}</dt>
+      <dd>{list(content.tasks.map((task) => `${party(task.party)}: ${task.task}`))}</dd>
+      <dt>{t('contracts.municipalPart')}</dt>
       <dd>
         {list(
           content.municipalPart.map(
             (m) =>
-              `${at(`contracts.mpKind.${m.kind}`)}: ${m.description}${m.administrationId ? ` (${admin(m.administrationId)})` : ''}` +
-              (m.hoursPerYear !== null ? `, ${m.hoursPerYear} ${at('contracts.mpHours').toLocaleLowerCase()}` : '') +
+              `${t(`contracts.mpKind.${m.kind}`)}: ${m.description}${m.administrationId ? ` (${admin(m.administrationId)})` : ''}` +
+              (m.hoursPerYear !== null ? `, ${m.hoursPerYear} ${t('contracts.mpHours').toLocaleLowerCase()}` : '') +
               (m.amountOrePerYear !== null ? `, ${kroner(m.amountOrePerYear, lang)}` : ''),
           ),
         )}
       </dd>
-      <dt>{at('contracts.contactPersons')}</dt>
+      <dt>{t('contracts.contactPersons')}</dt>
       <dd>{list(content.contactPersons.map((c) => `${c.name}, ${c.role}`))}</dd>
-      <dt>{at('contracts.validity')}</dt>
+      <dt>{t('contracts.validity')}</dt>
       <dd>
         {content.validFrom ? dateText(content.validFrom, lang) : '–'} – {content.validTo ? dateText(content.validTo, lang) : '–'}
       </dd>
-      <dt>{at('contracts.revisionClause')}</dt>
+      <dt>{t('contracts.revisionClause')}</dt>
       <dd className="pre-line">{content.revisionClause || '–'}</dd>
     </dl>
   );

@@ -4,8 +4,8 @@
  * are loaded to know each estate's municipality.
  */
 import type { UrbanArea } from '../../../domain/schemas/registry.ts';
+import { useSession } from '../../session.tsx';
 import { useApi } from '../../use-api.ts';
-import { useSession } from '../auth/session.tsx';
 
 export type EstatePlace = { housingOrganisationId: string; urbanAreaId: string };
 

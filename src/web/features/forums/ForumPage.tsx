@@ -7,16 +7,19 @@ import { Link, useParams } from 'react-router';
 import { type PlanStatus, planStatusLabel } from '../../../domain/plans.ts';
 import type { ContractRevision } from '../../../domain/schemas/contracts.ts';
 import type { ForumMember, WorkingGroup } from '../../../domain/schemas/registry.ts';
+import { bodyNames, decisionOutcomes, type DecisionBody, type DecisionOutcome } from '../../../domain/workflow.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Loaded } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
+import { dateText } from '../../components/format.ts';
 import { useLanguage } from '../../i18n.ts';
+import { useTexts } from '../../texts.ts';
 import { useApi } from '../../use-api.ts';
-import { bodyNames, decisionOutcomes, type DecisionBody, type DecisionOutcome } from '../../../domain/workflow.ts';
-import { outcomeKey, useAT } from '../approval/texts.ts';
-import { ContractsTable } from '../contracts/ContractPages.tsx';
-import { dateText } from '../plans/format.ts';
+import { approvalTexts, outcomeKey } from '../approval/texts.ts';
+import { ContractsTable } from '../contracts/ContractsTable.tsx';
+import { contractTexts } from '../contracts/texts.ts';
+import { forumTexts } from './texts.ts';
 
 type Named = { id: string; name: string };
 type Overview = {
@@ -39,91 +42,91 @@ type Overview = {
 };
 
 export function ForumPage() {
-  const at = useAT();
+  const t = useTexts(forumTexts, contractTexts, approvalTexts);
   const lang = useLanguage();
   const { id } = useParams();
   const overview = useApi<Overview>(`/api/forums/${id}/overview`);
   const o = overview.data;
   return (
     <>
-      <BackLink to={o ? `/byomraader/${o.urbanArea.id}` : '/byomraader'} page={o?.urbanArea.name ?? at('contracts.area')} />
+      <BackLink to={o ? `/byomraader/${o.urbanArea.id}` : '/byomraader'} page={o?.urbanArea.name ?? t('contracts.area')} />
       <Loaded resources={[overview]}>
         {() => (
-          <Page title={o!.forum.name} lead={at('forum.lead', { area: o!.urbanArea.name })}>
-            <h2>{at('forum.members')}</h2>
+          <Page title={o!.forum.name} lead={t('forum.lead', { area: o!.urbanArea.name })}>
+            <h2>{t('forum.members')}</h2>
             {o!.members === null ? (
-              <p>{at('forum.membersHidden')}</p>
+              <p>{t('forum.membersHidden')}</p>
             ) : (
               <DataTable
-                caption={at('forum.membersCaption')}
+                caption={t('forum.membersCaption')}
                 captionHidden
                 rows={o!.members}
                 rowKey={(m) => m.id}
-                empty={at('forum.noMembers')}
+                empty={t('forum.noMembers')}
                 columns={[
-                  { header: at('forum.person'), cell: (m) => m.personName },
-                  { header: at('forum.organisation'), cell: (m) => m.organisation },
-                  { header: at('forum.role'), cell: (m) => m.forumRole },
+                  { header: t('forum.person'), cell: (m) => m.personName },
+                  { header: t('forum.organisation'), cell: (m) => m.organisation },
+                  { header: t('forum.role'), cell: (m) => m.forumRole },
                 ]}
               />
             )}
-            <h2>{at('forum.workingGroups')}</h2>
+            <h2>{t('forum.workingGroups')}</h2>
             <DataTable
-              caption={at('forum.workingGroups')}
+              caption={t('forum.workingGroups')}
               captionHidden
               rows={o!.workingGroups}
               rowKey={(g) => g.id}
-              empty={at('forum.noWorkingGroups')}
+              empty={t('forum.noWorkingGroups')}
               columns={[
-                { header: at('contracts.workingGroup'), cell: (g) => g.name },
-                { header: at('forum.groupPurpose'), cell: (g) => g.purpose || '–' },
+                { header: t('contracts.workingGroup'), cell: (g) => g.name },
+                { header: t('forum.groupPurpose'), cell: (g) => g.purpose || '–' },
               ]}
             />
-            <h2>{at('forum.plans')}</h2>
+            <h2>{t('forum.plans')}</h2>
             <DataTable
-              caption={at('forum.plans')}
+              caption={t('forum.plans')}
               captionHidden
               rows={o!.plans}
               rowKey={(p) => p.id}
-              empty={at('forum.noPlans')}
+              empty={t('forum.noPlans')}
               columns={[
-                { header: at('waiting.plan'), cell: (p) => <Link to={`/planer/${p.id}`}>{p.name}</Link> },
-                { header: at('waiting.org'), cell: (p) => p.housingOrganisation.name },
-                { header: at('contracts.status'), cell: (p) => planStatusLabel(p.status as PlanStatus, lang) },
-                { header: at('contracts.validity'), cell: (p) => `${dateText(p.startDate, lang)} – ${dateText(p.endDate, lang)}` },
+                { header: t('waiting.plan'), cell: (p) => <Link to={`/planer/${p.id}`}>{p.name}</Link> },
+                { header: t('waiting.org'), cell: (p) => p.housingOrganisation.name },
+                { header: t('contracts.status'), cell: (p) => planStatusLabel(p.status as PlanStatus, lang) },
+                { header: t('contracts.validity'), cell: (p) => `${dateText(p.startDate, lang)} – ${dateText(p.endDate, lang)}` },
               ]}
             />
-            <h2>{at('forum.contracts')}</h2>
-            <ContractsTable rows={o!.contracts} at={at} caption={at('forum.contracts')} />
+            <h2>{t('forum.contracts')}</h2>
+            <ContractsTable rows={o!.contracts} caption={t('forum.contracts')} />
             <p>
               <Link to={`/kontrakter?byomraade=${o!.urbanArea.id}`} className="function-link">
-                {at('contracts.title')}
+                {t('contracts.title')}
               </Link>
             </p>
-            <h2>{at('forum.decisions')}</h2>
+            <h2>{t('forum.decisions')}</h2>
             <DataTable
-              caption={at('forum.decisionsCaption')}
+              caption={t('forum.decisionsCaption')}
               captionHidden
               rows={o!.decisions}
               rowKey={(d) => `${d.kind}-${d.date}-${d.subject}-${d.reference}-${d.body}-${d.outcome}`}
-              empty={at('forum.noDecisions')}
+              empty={t('forum.noDecisions')}
               columns={[
-                { header: at('approval.date'), cell: (d) => dateText(d.date, lang) },
+                { header: t('approval.date'), cell: (d) => dateText(d.date, lang) },
                 {
-                  header: at('forum.subject'),
+                  header: t('forum.subject'),
                   cell: (d) =>
                     d.planId ? <Link to={`/planer/${d.planId}`}>{d.subject}</Link> : d.contractId ? <Link to={`/kontrakter/${d.contractId}`}>{d.subject}</Link> : d.subject,
                 },
-                { header: at('approval.body'), cell: (d) => bodyNames[d.body as DecisionBody]?.[lang] ?? d.body },
+                { header: t('approval.body'), cell: (d) => bodyNames[d.body as DecisionBody]?.[lang] ?? d.body },
                 {
-                  header: at('approval.outcome'),
+                  header: t('approval.outcome'),
                   cell: (d) => {
-                    if (decisionOutcomes.includes(d.outcome as DecisionOutcome)) return at(outcomeKey(d.outcome as DecisionOutcome));
+                    if (decisionOutcomes.includes(d.outcome as DecisionOutcome)) return t(outcomeKey(d.outcome as DecisionOutcome));
                     const n = /^revision (\d+)$/.exec(d.outcome);
-                    return n ? `${at('contracts.revisionAdopted')}: ${at('revisions.versionN', { n: n[1]! })}` : d.outcome;
+                    return n ? `${t('contracts.revisionAdopted')}: ${t('revisions.versionN', { n: n[1]! })}` : d.outcome;
                   },
                 },
-                { header: at('approval.referenceShort'), cell: (d) => d.reference },
+                { header: t('approval.referenceShort'), cell: (d) => d.reference },
               ]}
             />
           </Page>

@@ -1,11 +1,13 @@
 import { useParams } from 'react-router';
 import type { HousingOrganisation } from '../../../domain/schemas/registry.ts';
 import { RecordEditor } from '../../components/RecordEditor.tsx';
-import { useT } from '../../i18n.ts';
-import { useSession } from '../auth/session.tsx';
+import { commonTexts } from '../../components/texts.ts';
+import { useSession } from '../../session.tsx';
+import { useTexts } from '../../texts.ts';
+import { housingTexts } from './texts.ts';
 
 export function EditHousingOrganisationPage() {
-  const t = useT();
+  const t = useTexts(commonTexts, housingTexts);
   const { id } = useParams();
   const { may } = useSession();
   return (

@@ -5,11 +5,13 @@
 import { Link } from 'react-router';
 import type { Estate } from '../../../domain/schemas/registry.ts';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
-import { Icon } from '../../components/Icon.tsx';
+import { EditLink } from '../../components/EditLink.tsx';
 import { ProvenanceTag } from '../../components/ProvenanceTag.tsx';
-import { useT } from '../../i18n.ts';
-import type { EstateFrom } from '../estates/EstatePages.tsx';
+import { commonTexts } from '../../components/texts.ts';
+import { useTexts } from '../../texts.ts';
 import { useEstateAccess } from '../estates/estate-access.ts';
+import type { EstateFrom } from '../estates/estate-fields.ts';
+import { estateTexts } from '../estates/texts.ts';
 
 export function EstatesTable({
   caption,
@@ -22,7 +24,7 @@ export function EstatesTable({
   show: 'owner' | 'area';
   from?: NonNullable<EstateFrom['from']>;
 }) {
-  const t = useT();
+  const t = useTexts(commonTexts, estateTexts);
   const { mayWrite } = useEstateAccess();
   const related: Column<Estate> =
     show === 'owner'
@@ -39,11 +41,7 @@ export function EstatesTable({
     header: t('common.actions'),
     cell: (e) =>
       mayWrite(e) ? (
-        <Link to={`/afdelinger/${e.id}/rediger`} state={{ from } satisfies EstateFrom} className="function-link">
-          <Icon name="edit" />
-          {t('common.edit')}
-          <span className="sr-only"> {e.name}</span>
-        </Link>
+        <EditLink to={`/afdelinger/${e.id}/rediger`} state={{ from } satisfies EstateFrom} name={e.name} />
       ) : null,
   };
   return (

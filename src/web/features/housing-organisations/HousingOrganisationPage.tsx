@@ -2,38 +2,36 @@
 import { Link, useParams } from 'react-router';
 import type { Estate, HousingOrganisation } from '../../../domain/schemas/registry.ts';
 import { BackLink } from '../../components/BackLink.tsx';
+import { EditLink } from '../../components/EditLink.tsx';
 import { Icon } from '../../components/Icon.tsx';
-import { LoadError, Loaded, Loading } from '../../components/Loading.tsx';
+import { Loaded, LoadedPage } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { ProvenanceTag } from '../../components/ProvenanceTag.tsx';
-import { useT } from '../../i18n.ts';
+import { commonTexts } from '../../components/texts.ts';
+import { useSession } from '../../session.tsx';
+import { useTexts } from '../../texts.ts';
 import { useApi } from '../../use-api.ts';
-import { useSession } from '../auth/session.tsx';
 import { useEstateAccess } from '../estates/estate-access.ts';
+import { estateTexts } from '../estates/texts.ts';
 import { EstatesTable } from './EstatesTable.tsx';
+import { housingTexts } from './texts.ts';
 
 export function HousingOrganisationPage() {
-  const t = useT();
+  const t = useTexts(commonTexts, housingTexts, estateTexts);
   const { id } = useParams();
   const org = useApi<HousingOrganisation>(`/api/housing-organisations/${id}`);
   return (
     <>
       <BackLink to="/boligorganisationer" page={t('housing.title')} />
-      {org.data ? (
-        <Detail org={org.data} />
-      ) : org.error ? (
-        <Page title={t('housing.title')}>
-          <LoadError error={org.error} onRetry={org.reload} />
-        </Page>
-      ) : (
-        <Loading />
-      )}
+      <LoadedPage resource={org} title={t('housing.title')}>
+        {(o) => <Detail org={o} />}
+      </LoadedPage>
     </>
   );
 }
 
 function Detail({ org }: { org: HousingOrganisation }) {
-  const t = useT();
+  const t = useTexts(commonTexts, housingTexts, estateTexts);
   const { may } = useSession();
   const { mayCreateFor } = useEstateAccess();
   const estates = useApi<{ items: Estate[] }>(`/api/estates?housingOrganisationId=${org.id}&limit=500`);
@@ -50,11 +48,7 @@ function Detail({ org }: { org: HousingOrganisation }) {
       </dl>
       {may('housing_organisation.write', { housingOrganisationIds: [org.id] }) && (
         <p>
-          <Link to={`/boligorganisationer/${org.id}/rediger`} className="button button-secondary">
-            <Icon name="edit" />
-            {t('common.edit')}
-            <span className="sr-only"> {org.name}</span>
-          </Link>
+          <EditLink to={`/boligorganisationer/${org.id}/rediger`} name={org.name} button />
         </p>
       )}
       <h2>{t('housing.estates')}</h2>

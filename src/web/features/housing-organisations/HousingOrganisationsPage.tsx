@@ -5,11 +5,13 @@ import { DataTable } from '../../components/DataTable.tsx';
 import { Loaded } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { ProvenanceTag } from '../../components/ProvenanceTag.tsx';
-import { useT } from '../../i18n.ts';
+import { commonTexts } from '../../components/texts.ts';
+import { useTexts } from '../../texts.ts';
 import { useApi } from '../../use-api.ts';
+import { housingTexts } from './texts.ts';
 
 export function HousingOrganisationsPage() {
-  const t = useT();
+  const t = useTexts(commonTexts, housingTexts);
   const orgs = useApi<{ items: HousingOrganisation[] }>('/api/housing-organisations?limit=500');
   const estates = useApi<{ items: Estate[] }>('/api/estates?limit=500');
   const countOf = (id: string) => estates.data?.items.filter((e) => e.housingOrganisationId === id).length;

@@ -4,9 +4,14 @@ import { roleNames } from '../../../domain/roles.ts';
 import type { Administration, Committee, Estate, FundingPeriod, HousingOrganisation, UrbanArea } from '../../../domain/schemas/registry.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Page } from '../../components/Page.tsx';
-import { useLanguage, useT } from '../../i18n.ts';
+import { commonTexts } from '../../components/texts.ts';
+import { useLanguage } from '../../i18n.ts';
+import { useSession } from '../../session.tsx';
+import { useTexts } from '../../texts.ts';
 import { type Resource, useApi } from '../../use-api.ts';
-import { useSession } from '../auth/session.tsx';
+import { bodyTexts } from '../bodies/texts.ts';
+import { housingTexts } from '../housing-organisations/texts.ts';
+import { overviewTexts } from './texts.ts';
 
 type Row = { key: string; label: string; to: string; count: string; note?: string };
 
@@ -16,7 +21,7 @@ function count(r: Resource<{ items: unknown[]; next?: string }>): string {
 }
 
 export function OverviewPage() {
-  const t = useT();
+  const t = useTexts(commonTexts, overviewTexts, housingTexts, bodyTexts);
   const lang = useLanguage();
   const { me } = useSession();
   const areas = useApi<{ items: UrbanArea[]; next?: string }>('/api/urban-areas?limit=500');

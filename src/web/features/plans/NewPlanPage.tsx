@@ -11,22 +11,22 @@ import type { Administration, Committee, Estate, FundingPeriod, HousingOrganisat
 import { api, query } from '../../api.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { BackLink } from '../../components/BackLink.tsx';
-import { ErrorSummary, SelectField, TextField, invalid, useEditForm } from '../../components/Form.tsx';
+import { CheckboxGroup, DateField, SelectField, TextArea, TextField } from '../../components/Fields.tsx';
+import { ErrorSummary, FormButtons, invalid, useEditForm } from '../../components/Form.tsx';
 import { Loaded } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
-import { useT } from '../../i18n.ts';
+import { commonTexts } from '../../components/texts.ts';
+import { useSession } from '../../session.tsx';
+import { useTexts } from '../../texts.ts';
 import { useApi } from '../../use-api.ts';
-import { useSession } from '../auth/session.tsx';
-import { useMayCreatePlan } from './PlansPage.tsx';
-import { CheckboxGroup, DateField, TextArea } from './parts.tsx';
-import { usePT } from './texts.ts';
+import { useMayCreatePlan } from './plan-access.ts';
+import { planTexts } from './texts.ts';
 import './plans.css';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 export function NewPlanPage() {
-  const pt = usePT();
-  const t = useT();
+  const t = useTexts(commonTexts, planTexts);
   const mayCreate = useMayCreatePlan();
   const areas = useApi<{ items: UrbanArea[] }>('/api/urban-areas?limit=500');
   const periods = useApi<{ items: FundingPeriod[] }>('/api/funding-periods?limit=500');
@@ -35,9 +35,9 @@ export function NewPlanPage() {
   const administrations = useApi<{ items: Administration[] }>('/api/administrations?limit=500');
   return (
     <>
-      <BackLink to="/planer" page={pt('plans.title')} />
+      <BackLink to="/planer" page={t('plans.title')} />
       {!mayCreate ? (
-        <Page title={pt('plans.newTitle')}>
+        <Page title={t('plans.newTitle')}>
           <Alert variant="error">{t('common.forbidden')}</Alert>
         </Page>
       ) : (
@@ -72,8 +72,7 @@ function NewPlanForm({
   committees: Committee[];
   administrations: Administration[];
 }) {
-  const pt = usePT();
-  const t = useT();
+  const t = useTexts(commonTexts, planTexts);
   const navigate = useNavigate();
   const { me } = useSession();
   const ownOrganisation = me?.role === 'housing_staff' ? me.scope.housingOrganisationId : null;
@@ -93,19 +92,19 @@ function NewPlanForm({
   const estates = useApi<{ items: Estate[] }>(urbanAreaId ? `/api/estates${query({ urbanAreaId, limit: 500 })}` : null);
 
   const labels: Record<string, string> = {
-    name: pt('plans.planName'),
-    urbanAreaId: pt('plans.urbanArea'),
-    fundingPeriodId: pt('plans.fundingPeriod'),
-    housingOrganisationId: pt('plans.lead'),
-    startDate: pt('plans.startDate'),
-    endDate: pt('plans.endDate'),
-    estateIds: pt('plans.estates'),
-    committeeIds: pt('plans.committees'),
-    challenges: pt('plans.challenges'),
-    'cooperation.administrationIds': pt('plans.partners'),
-    'cooperation.agreementDate': pt('plans.agreementDate'),
-    'cooperation.reference': pt('plans.reference'),
-    cooperation: pt('plans.cooperation'),
+    name: t('plans.planName'),
+    urbanAreaId: t('plans.urbanArea'),
+    fundingPeriodId: t('plans.fundingPeriod'),
+    housingOrganisationId: t('plans.lead'),
+    startDate: t('plans.startDate'),
+    endDate: t('plans.endDate'),
+    estateIds: t('plans.estates'),
+    committeeIds: t('plans.committees'),
+    challenges: t('plans.challenges'),
+    'cooperation.administrationIds': t('plans.partners'),
+    'cooperation.agreementDate': t('plans.agreementDate'),
+    'cooperation.reference': t('plans.reference'),
+    cooperation: t('plans.cooperation'),
   };
   const form = useEditForm('new-plan', Object.keys(labels), labels);
 
@@ -143,14 +142,14 @@ function NewPlanForm({
       cooperation: { administrationIds: partnerIds, agreementDate: agreementDate || null, reference: reference.trim() || null },
     };
     const created = await api.post<Plan>('/api/plans', input);
-    void navigate(`/planer/${created.data.id}`, { state: { saved: pt('plans.created', { name: created.data.name }) } });
+    void navigate(`/planer/${created.data.id}`, { state: { saved: t('plans.created', { name: created.data.name }) } });
   };
 
   const leadName = orgs.find((o) => o.id === ownOrganisation)?.name;
   const orgName = (id: string) => orgs.find((o) => o.id === id)?.name ?? '';
 
   return (
-    <Page title={pt('plans.newTitle')} lead={pt('plans.newLead')}>
+    <Page title={t('plans.newTitle')} lead={t('plans.newLead')}>
       {form.summary.length > 0 && <ErrorSummary items={form.summary} />}
       <form onSubmit={(e) => void form.submit(save)(e)} noValidate>
         <TextField id={form.fieldId('name')} label={labels.name!} value={name} onChange={setName} error={form.fieldErrors.name} required />
@@ -163,7 +162,7 @@ function NewPlanForm({
             setEstateIds([]);
           }}
           error={form.fieldErrors.urbanAreaId}
-          options={[...areas].sort(byName).map((a) => ({ value: a.id, label: a.vulnerable ? `${a.name} (${pt('plans.vulnerable').toLocaleLowerCase()})` : a.name }))}
+          options={[...areas].sort(byName).map((a) => ({ value: a.id, label: a.vulnerable ? `${a.name} (${t('plans.vulnerable').toLocaleLowerCase()})` : a.name }))}
         />
         <SelectField
           id={form.fieldId('fundingPeriodId')}
@@ -200,16 +199,16 @@ function NewPlanForm({
             setEndDate(v);
           }}
           error={form.fieldErrors.endDate}
-          hint={pt('plans.endDateHint')}
+          hint={t('plans.endDateHint')}
         />
         <CheckboxGroup
           id={form.fieldId('estateIds')}
           legend={labels.estateIds!}
-          hint={pt('plans.estatesHint')}
+          hint={t('plans.estatesHint')}
           error={form.fieldErrors.estateIds}
           selected={estateIds}
           onChange={setEstateIds}
-          empty={urbanAreaId ? (estates.loading ? t('app.loading') : pt('plans.noEstates')) : pt('plans.estatesChooseArea')}
+          empty={urbanAreaId ? (estates.loading ? t('app.loading') : t('plans.noEstates')) : t('plans.estatesChooseArea')}
           options={[...(estates.data?.items ?? [])].sort(byName).map((e) => ({ value: e.id, label: `${e.name} (${orgName(e.housingOrganisationId) || e.housingOrganisationName})` }))}
         />
         <CheckboxGroup
@@ -222,8 +221,8 @@ function NewPlanForm({
         />
         <TextArea id={form.fieldId('challenges')} label={labels.challenges!} value={challenges} onChange={setChallenges} error={form.fieldErrors.challenges} optional />
         <fieldset className="mt-6">
-          <legend className="h3">{pt('plans.cooperation')}</legend>
-          <p className="form-hint">{pt('plans.cooperationHint')}</p>
+          <legend className="h3">{t('plans.cooperation')}</legend>
+          <p className="form-hint">{t('plans.cooperationHint')}</p>
           <CheckboxGroup
             id={form.fieldId('cooperation.administrationIds')}
             legend={labels['cooperation.administrationIds']!}
@@ -249,14 +248,7 @@ function NewPlanForm({
             required={false}
           />
         </fieldset>
-        <div className="mt-7">
-          <button type="submit" className="button button-primary" disabled={form.saving}>
-            {pt('plans.create')}
-          </button>
-          <button type="button" className="button button-secondary ml-4" onClick={() => void navigate('/planer')}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormButtons saving={form.saving} label={t('plans.create')} cancelTo="/planer" />
       </form>
     </Page>
   );

@@ -10,30 +10,32 @@ import { ruleReport } from '../../../domain/rules/report.ts';
 import type { Plan } from '../../../domain/schemas/plans.ts';
 import type { Administration, Committee } from '../../../domain/schemas/registry.ts';
 import { Alert } from '../../components/Alert.tsx';
-import { ApprovalPanel } from '../approval/ApprovalPanel.tsx';
 import { BackLink } from '../../components/BackLink.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { Loaded } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { ProvenanceTag } from '../../components/ProvenanceTag.tsx';
-import { type Language, useLanguage } from '../../i18n.ts';
+import { dateText, kroner, numberText, share } from '../../components/format.ts';
+import { commonTexts } from '../../components/texts.ts';
+import { useLanguage } from '../../i18n.ts';
+import { useTexts } from '../../texts.ts';
 import { useApi } from '../../use-api.ts';
-import { dateText, kroner, numberText, share } from './format.ts';
+import { ApprovalPanel } from '../approval/ApprovalPanel.tsx';
+import { RuleReportView } from './RuleReport.tsx';
 import { usePlan } from './plan-access.ts';
-import { RuleReportView } from './parts.tsx';
-import { type PT, usePT } from './texts.ts';
+import { planTexts } from './texts.ts';
 import './plans.css';
 
 export function PlanPage() {
-  const pt = usePT();
+  const t = useTexts(commonTexts, planTexts);
   const { id } = useParams();
   const { plan, editable, mayWrite } = usePlan(id);
   const committees = useApi<{ items: Committee[] }>('/api/committees?limit=500');
   const administrations = useApi<{ items: Administration[] }>('/api/administrations?limit=500');
   return (
     <>
-      <BackLink to="/planer" page={pt('plans.title')} />
+      <BackLink to="/planer" page={t('plans.title')} />
       <Loaded resources={[plan, committees, administrations]}>
         {() => (
           <PlanView
@@ -63,7 +65,7 @@ function PlanView({
   committees: Committee[];
   administrations: Administration[];
 }) {
-  const pt = usePT();
+  const t = useTexts(commonTexts, planTexts);
   const lang = useLanguage();
   const report = ruleReport(snapshotOfPlan(plan));
   const adminName = (id: string) => administrations.find((a) => a.id === id)?.name ?? id;
@@ -73,123 +75,123 @@ function PlanView({
       <p>
         <ProvenanceTag provenance={plan.provenance} />
       </p>
-      {!editable && <Alert variant="info">{mayWrite ? pt('plans.notDraft') : pt('plans.readOnly')}</Alert>}
+      {!editable && <Alert variant="info">{mayWrite ? t('plans.notDraft') : t('plans.readOnly')}</Alert>}
       <section aria-labelledby="overview-heading">
-        <h2 id="overview-heading">{pt('plans.overview')}</h2>
+        <h2 id="overview-heading">{t('plans.overview')}</h2>
         <dl className="facts">
-          <dt>{pt('plans.status')}</dt>
+          <dt>{t('plans.status')}</dt>
           <dd>{planStatusLabel(plan.status, lang)}</dd>
-          <dt>{pt('plans.urbanArea')}</dt>
+          <dt>{t('plans.urbanArea')}</dt>
           <dd>
             <Link to={`/byomraader/${plan.urbanAreaId}`}>{plan.urbanAreaName}</Link>
-            {plan.vulnerable && <> ({pt('plans.vulnerable').toLocaleLowerCase()})</>}
+            {plan.vulnerable && <> ({t('plans.vulnerable').toLocaleLowerCase()})</>}
           </dd>
-          <dt>{pt('plans.lead')}</dt>
+          <dt>{t('plans.lead')}</dt>
           <dd>
             <Link to={`/boligorganisationer/${plan.housingOrganisationId}`}>{plan.housingOrganisationName}</Link>
           </dd>
-          <dt>{pt('plans.fundingPeriod')}</dt>
+          <dt>{t('plans.fundingPeriod')}</dt>
           <dd>{plan.fundingPeriodName}</dd>
-          <dt>{pt('plans.period')}</dt>
+          <dt>{t('plans.period')}</dt>
           <dd>
             {dateText(plan.startDate, lang)} – {dateText(plan.endDate, lang)}
           </dd>
-          <dt>{pt('plans.estatesOf')}</dt>
-          <dd>{plan.estates.length ? plan.estates.map((e) => e.name).join(', ') : pt('plans.noEstates')}</dd>
-          <dt>{pt('plans.committees')}</dt>
+          <dt>{t('plans.estatesOf')}</dt>
+          <dd>{plan.estates.length ? plan.estates.map((e) => e.name).join(', ') : t('plans.noEstates')}</dd>
+          <dt>{t('plans.committees')}</dt>
           <dd>
             {plan.committeeIds.length
               ? plan.committeeIds.map((c) => committees.find((x) => x.id === c)?.name ?? c).join(', ')
               : '–'}
           </dd>
-          <dt>{pt('plans.challenges')}</dt>
+          <dt>{t('plans.challenges')}</dt>
           <dd className="pre-line">{plan.challenges || '–'}</dd>
-          <dt>{pt('plans.cooperation')}</dt>
+          <dt>{t('plans.cooperation')}</dt>
           <dd>
-            {plan.cooperation.inPlace ? pt('plans.cooperationInPlace') : pt('plans.cooperationMissing')}
+            {plan.cooperation.inPlace ? t('plans.cooperationInPlace') : t('plans.cooperationMissing')}
             {plan.cooperation.administrationIds.length > 0 && <>: {plan.cooperation.administrationIds.map(adminName).join(', ')}</>}
             {plan.cooperation.agreementDate && <>; {dateText(plan.cooperation.agreementDate, lang)}</>}
             {plan.cooperation.reference && <> ({plan.cooperation.reference})</>}
           </dd>
-          <dt>{pt('plans.frame')}</dt>
+          <dt>{t('plans.frame')}</dt>
           <dd>{kroner(b.frameOre, lang)}</dd>
-          <dt>{pt('plans.municipalShare')}</dt>
+          <dt>{t('plans.municipalShare')}</dt>
           <dd>
             {kroner(b.bySource.municipal, lang)} ({share(b.shareBp.municipal, lang)})
           </dd>
-          <dt>{pt('plans.localShare')}</dt>
+          <dt>{t('plans.localShare')}</dt>
           <dd>
             {kroner(b.localOre, lang)} ({share(b.localShareBp, lang)})
           </dd>
-          <dt>{pt('plans.poolAllocations')}</dt>
+          <dt>{t('plans.poolAllocations')}</dt>
           <dd>
             {plan.poolAllocations.length
               ? plan.poolAllocations.map((a) => `${a.poolName}: ${kroner(a.amountOre, lang)}`).join('; ')
-              : pt('plans.noPoolAllocations')}
+              : t('plans.noPoolAllocations')}
           </dd>
         </dl>
         <p>
           <Link to={`/planer/${plan.id}/budget`} className="button button-secondary">
-            {editable ? pt('plans.editBudget') : pt('plans.showBudget')}
+            {editable ? t('plans.editBudget') : t('plans.showBudget')}
           </Link>
           <a className="function-link ml-5" href={`/api/plans/${plan.id}/exports/budget.xlsx`} download>
             <Icon name="file-download" />
-            {pt('plans.exportXlsx')}
+            {t('plans.exportXlsx')}
           </a>
         </p>
       </section>
 
-      <RuleReportView report={report} heading={pt('plans.report')} id="plan-report" />
+      <RuleReportView report={report} heading={t('plans.report')} id="plan-report" />
 
       <section aria-labelledby="goals-heading" className="mt-8">
-        <h2 id="goals-heading">{pt('plans.goals')}</h2>
+        <h2 id="goals-heading">{t('plans.goals')}</h2>
         {editable && (
           <p>
             <Link to={`/planer/${plan.id}/maal/ny`} className="button button-secondary">
               <Icon name="plus" />
-              {pt('plans.addGoal')}
+              {t('plans.addGoal')}
             </Link>
           </p>
         )}
-        {plan.goals.length === 0 && <p>{pt('plans.noGoals')}</p>}
+        {plan.goals.length === 0 && <p>{t('plans.noGoals')}</p>}
         {plan.goals.map((g) => (
-          <GoalView key={g.id} plan={plan} goal={g} editable={editable} pt={pt} lang={lang} />
+          <GoalView key={g.id} plan={plan} goal={g} editable={editable} />
         ))}
       </section>
 
       <section aria-labelledby="activities-heading" className="mt-8">
-        <h2 id="activities-heading">{pt('plans.activities')}</h2>
+        <h2 id="activities-heading">{t('plans.activities')}</h2>
         {editable && (
           <p>
             <Link to={`/planer/${plan.id}/aktiviteter/ny`} className="button button-secondary">
               <Icon name="plus" />
-              {pt('plans.addActivity')}
+              {t('plans.addActivity')}
             </Link>
           </p>
         )}
         <DataTable
-          caption={pt('plans.activitiesCaption', { name: plan.name })}
+          caption={t('plans.activitiesCaption', { name: plan.name })}
           captionHidden
           rows={plan.activities}
           rowKey={(a) => a.id}
-          empty={pt('plans.noActivities')}
+          empty={t('plans.noActivities')}
           columns={[
-            { header: pt('plans.activity'), cell: (a) => a.name },
+            { header: t('plans.activity'), cell: (a) => a.name },
             {
-              header: pt('plans.interventionArea'),
+              header: t('plans.interventionArea'),
               cell: (a) => {
                 const area = plan.interventionAreas.find((x) => x.id === a.interventionAreaId);
                 return area ? `${area.number}. ${area.name}` : '–';
               },
             },
             {
-              header: pt('plans.goalsServed'),
+              header: t('plans.goalsServed'),
               cell: (a) => a.goalIds.map((g) => plan.goals.find((x) => x.id === g)?.title ?? g).join('; ') || '–',
             },
             {
-              header: pt('plans.carriedOutBy'),
+              header: t('plans.carriedOutBy'),
               cell: (a) =>
-                `${pt(`plans.carrier.${a.carriedOutBy}`)}${a.administrationId ? ` (${adminName(a.administrationId)})` : ''}`,
+                `${t(`plans.carrier.${a.carriedOutBy}`)}${a.administrationId ? ` (${adminName(a.administrationId)})` : ''}`,
             },
           ]}
         />
@@ -198,31 +200,33 @@ function PlanView({
   );
 }
 
-function GoalView({ plan, goal, editable, pt, lang }: { plan: Plan; goal: Plan['goals'][number]; editable: boolean; pt: PT; lang: Language }) {
+function GoalView({ plan, goal, editable }: { plan: Plan; goal: Plan['goals'][number]; editable: boolean }) {
+  const t = useTexts(planTexts);
+  const lang = useLanguage();
   const years = planYears(plan.startDate, plan.endDate);
   const revisions = goal.criteria.flatMap((c) =>
-    c.targets.flatMap((t) => t.revisions.map((r, i) => ({ key: `${c.id}-${t.year}-${i}`, criterion: c, year: t.year, r }))),
+    c.targets.flatMap((target) => target.revisions.map((r, i) => ({ key: `${c.id}-${target.year}-${i}`, criterion: c, year: target.year, r }))),
   );
   return (
     <div className="goal-block">
       <h3>{goal.title}</h3>
       {goal.description && <p className="pre-line">{goal.description}</p>}
       {goal.criteria.length === 0 ? (
-        <p>{pt('plans.noCriteria')}</p>
+        <p>{t('plans.noCriteria')}</p>
       ) : (
         <div className="table--responsive-scroll">
           <table className="table table--zebra">
-            <caption className="sr-only">{pt('plans.criteriaCaption', { goal: goal.title })}</caption>
+            <caption className="sr-only">{t('plans.criteriaCaption', { goal: goal.title })}</caption>
             <thead>
               <tr>
-                <th scope="col">{pt('plans.criterion')}</th>
-                <th scope="col">{pt('plans.indicator')}</th>
+                <th scope="col">{t('plans.criterion')}</th>
+                <th scope="col">{t('plans.indicator')}</th>
                 <th scope="col" className="align-text-right">
-                  {pt('plans.baseline')}
+                  {t('plans.baseline')}
                 </th>
                 {years.map((y) => (
                   <th key={y} scope="col" className="align-text-right">
-                    {pt('plans.target', { year: y })}
+                    {t('plans.target', { year: y })}
                   </th>
                 ))}
               </tr>
@@ -240,22 +244,22 @@ function GoalView({ plan, goal, editable, pt, lang }: { plan: Plan; goal: Plan['
                     {c.indicator.baselineYear !== null && <> ({c.indicator.baselineYear})</>}
                   </td>
                   {years.map((y) => {
-                    const target = c.targets.find((t) => t.year === y);
+                    const target = c.targets.find((x) => x.year === y);
                     return (
                       <td key={y} className="align-text-right">
                         {target ? numberText(target.value, lang) : '–'}
                         {target && target.revisions.length > 0 && (
                           <>
                             <br />
-                            <span className="font-size-sm">{pt('plans.original', { value: numberText(target.originalValue, lang) })}</span>
+                            <span className="font-size-sm">{t('plans.original', { value: numberText(target.originalValue, lang) })}</span>
                           </>
                         )}
                         {editable && (
                           <>
                             <br />
                             <Link to={`/planer/${plan.id}/kriterier/${c.id}/maal/${y}`} className="font-size-sm">
-                              <span aria-hidden="true">{pt('plans.changeTarget', { year: '' }).trim()}</span>
-                              <span className="sr-only">{pt('plans.changeTargetOf', { year: y, indicator: c.indicator.name })}</span>
+                              <span aria-hidden="true">{t('plans.changeTarget', { year: '' }).trim()}</span>
+                              <span className="sr-only">{t('plans.changeTargetOf', { year: y, indicator: c.indicator.name })}</span>
                             </Link>
                           </>
                         )}
@@ -270,16 +274,16 @@ function GoalView({ plan, goal, editable, pt, lang }: { plan: Plan; goal: Plan['
       )}
       {revisions.length > 0 && (
         <>
-          <h4>{pt('plans.revisions')}</h4>
+          <h4>{t('plans.revisions')}</h4>
           <ul className="target-list">
             {revisions.map(({ key, criterion, year, r }) => (
               <li key={key}>
-                {criterion.indicator.name}, {pt('plans.revision', {
+                {criterion.indicator.name}, {t('plans.revision', {
                   year,
                   from: numberText(r.fromValue, lang),
                   to: numberText(r.toValue, lang),
                   when: dateText(r.changedAt, lang),
-                  who: r.changedByName ?? pt('plans.system'),
+                  who: r.changedByName ?? t('plans.system'),
                   reason: r.reason,
                 })}
               </li>
@@ -291,7 +295,7 @@ function GoalView({ plan, goal, editable, pt, lang }: { plan: Plan; goal: Plan['
         <p>
           <Link to={`/planer/${plan.id}/maal/${goal.id}/kriterier/ny`} className="function-link">
             <Icon name="plus" />
-            {pt('plans.addCriterion')}
+            {t('plans.addCriterion')}
             <span className="sr-only">: {goal.title}</span>
           </Link>
         </p>

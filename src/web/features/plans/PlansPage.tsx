@@ -9,34 +9,26 @@ import { type PlanList, planSorts } from '../../../domain/schemas/plans.ts';
 import type { FundingPeriod, HousingOrganisation, UrbanArea } from '../../../domain/schemas/registry.ts';
 import { query } from '../../api.ts';
 import { DataTable } from '../../components/DataTable.tsx';
-import { SelectField } from '../../components/Form.tsx';
+import { SelectField } from '../../components/Fields.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { Loaded } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { ProvenanceTag } from '../../components/ProvenanceTag.tsx';
+import { kroner, share } from '../../components/format.ts';
+import { commonTexts } from '../../components/texts.ts';
 import { useLanguage } from '../../i18n.ts';
+import { useTexts } from '../../texts.ts';
 import { useApi } from '../../use-api.ts';
-import { useSession } from '../auth/session.tsx';
-import { kroner, share } from './format.ts';
-import { RuleStatusBadge } from './parts.tsx';
-import { usePT } from './texts.ts';
+import { RuleStatusBadge } from './RuleReport.tsx';
+import { useMayCreatePlan } from './plan-access.ts';
+import { planTexts } from './texts.ts';
 import './plans.css';
 
 const filterKeys = ['urbanAreaId', 'status', 'fundingPeriodId', 'housingOrganisationId', 'sort'] as const;
 type FilterKey = (typeof filterKeys)[number];
 
-/** Who may start a new plan: the same policy as the server, with the user's own scope. */
-export function useMayCreatePlan(): boolean {
-  const { me, may } = useSession();
-  if (!me) return false;
-  if (me.role === 'housing_staff') {
-    return me.scope.housingOrganisationId !== null && may('plan.write', { housingOrganisationIds: [me.scope.housingOrganisationId] });
-  }
-  return me.scope.municipalityId !== null && may('plan.write', { municipalityId: me.scope.municipalityId });
-}
-
 export function PlansPage() {
-  const pt = usePT();
+  const t = useTexts(commonTexts, planTexts);
   const lang = useLanguage();
   const [params, setParams] = useSearchParams();
   const mayCreate = useMayCreatePlan();
@@ -62,15 +54,15 @@ export function PlansPage() {
     setParams(next, { replace: true });
   };
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'da');
-  const all = { value: 'all', label: pt('plans.all') };
+  const all = { value: 'all', label: t('plans.all') };
 
   return (
-    <Page title={pt('plans.title')} lead={pt('plans.intro')}>
+    <Page title={t('plans.title')} lead={t('plans.intro')}>
       {mayCreate && (
         <p>
           <Link to="/planer/ny" className="button button-primary">
             <Icon name="plus" />
-            {pt('plans.new')}
+            {t('plans.new')}
           </Link>
         </p>
       )}
@@ -78,48 +70,48 @@ export function PlansPage() {
         {() => (
           <form className="plan-filters" aria-labelledby="plan-filters-heading" onSubmit={(e) => e.preventDefault()}>
             <h2 id="plan-filters-heading" className="h3">
-              {pt('plans.filters')}
+              {t('plans.filters')}
             </h2>
             <div className="plan-filter-grid">
               <SelectField
                 id="filter-urbanAreaId"
-                label={pt('plans.urbanArea')}
+                label={t('plans.urbanArea')}
                 value={filter.urbanAreaId || 'all'}
                 onChange={(v) => setFilter('urbanAreaId', v === 'all' ? '' : v)}
                 options={[all, ...[...areas.data!.items].sort(byName).map((a) => ({ value: a.id, label: a.name }))]}
               />
               <SelectField
                 id="filter-status"
-                label={pt('plans.status')}
+                label={t('plans.status')}
                 value={filter.status || 'all'}
                 onChange={(v) => setFilter('status', v === 'all' ? '' : v)}
                 options={[all, ...planStatuses.map((s) => ({ value: s, label: planStatusLabel(s, lang) }))]}
               />
               <SelectField
                 id="filter-fundingPeriodId"
-                label={pt('plans.fundingPeriod')}
+                label={t('plans.fundingPeriod')}
                 value={filter.fundingPeriodId || 'all'}
                 onChange={(v) => setFilter('fundingPeriodId', v === 'all' ? '' : v)}
                 options={[all, ...periods.data!.items.map((p) => ({ value: p.id, label: p.name }))]}
               />
               <SelectField
                 id="filter-housingOrganisationId"
-                label={pt('plans.housingOrganisation')}
+                label={t('plans.housingOrganisation')}
                 value={filter.housingOrganisationId || 'all'}
                 onChange={(v) => setFilter('housingOrganisationId', v === 'all' ? '' : v)}
                 options={[all, ...[...orgs.data!.items].sort(byName).map((o) => ({ value: o.id, label: o.name }))]}
               />
               <SelectField
                 id="filter-sort"
-                label={pt('plans.sort')}
+                label={t('plans.sort')}
                 value={filter.sort || 'name'}
                 onChange={(v) => setFilter('sort', v === 'name' ? '' : v)}
-                options={planSorts.map((s) => ({ value: s, label: pt(`plans.sort.${s}`) }))}
+                options={planSorts.map((s) => ({ value: s, label: t(`plans.sort.${s}`) }))}
               />
             </div>
             {filterKeys.some((k) => filter[k] !== '') && (
               <button type="button" className="button button-tertiary" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
-                {pt('plans.clearFilters')}
+                {t('plans.clearFilters')}
               </button>
             )}
           </form>
@@ -131,56 +123,56 @@ export function PlansPage() {
           return (
             <div className="plans-list">
               <DataTable
-                caption={`${pt('plans.caption')} (${items.length})`}
+                caption={`${t('plans.caption')} (${items.length})`}
                 rows={items}
                 rowKey={(p) => p.id}
-                empty={pt('plans.none')}
+                empty={t('plans.none')}
                 columns={[
                   {
-                    header: pt('plans.name'),
+                    header: t('plans.name'),
                     cell: (p) => (
                       <>
                         <Link to={`/planer/${p.id}`}>{p.name}</Link> <ProvenanceTag provenance={p.provenance} />
                       </>
                     ),
                   },
-                  { header: pt('plans.urbanArea'), cell: (p) => p.urbanAreaName },
-                  { header: pt('plans.housingOrganisation'), cell: (p) => p.housingOrganisationName },
-                  { header: pt('plans.period'), cell: (p) => `${p.startDate.slice(0, 4)}–${p.endDate.slice(0, 4)}` },
-                  { header: pt('plans.status'), cell: (p) => planStatusLabel(p.status, lang) },
-                  { header: pt('plans.frame'), numeric: true, cell: (p) => kroner(p.frameOre, lang) },
-                  { header: pt('plans.municipalShare'), numeric: true, cell: (p) => share(p.municipalShareBp, lang) },
-                  { header: pt('plans.ruleStatus'), cell: (p) => <RuleStatusBadge errors={p.ruleStatus.errors} warnings={p.ruleStatus.warnings} /> },
+                  { header: t('plans.urbanArea'), cell: (p) => p.urbanAreaName },
+                  { header: t('plans.housingOrganisation'), cell: (p) => p.housingOrganisationName },
+                  { header: t('plans.period'), cell: (p) => `${p.startDate.slice(0, 4)}–${p.endDate.slice(0, 4)}` },
+                  { header: t('plans.status'), cell: (p) => planStatusLabel(p.status, lang) },
+                  { header: t('plans.frame'), numeric: true, cell: (p) => kroner(p.frameOre, lang) },
+                  { header: t('plans.municipalShare'), numeric: true, cell: (p) => share(p.municipalShareBp, lang) },
+                  { header: t('plans.ruleStatus'), cell: (p) => <RuleStatusBadge errors={p.ruleStatus.errors} warnings={p.ruleStatus.warnings} /> },
                 ]}
               />
               <div className="table--responsive-scroll mt-6">
                 <table className="table plan-totals">
-                  <caption>{pt('plans.totals')}</caption>
+                  <caption>{t('plans.totals')}</caption>
                   <tbody>
                     <tr>
-                      <th scope="row">{pt('plans.totalsCount')}</th>
+                      <th scope="row">{t('plans.totalsCount')}</th>
                       <td className="align-text-right">{totals.count}</td>
                     </tr>
                     <tr>
-                      <th scope="row">{pt('plans.frame')}</th>
+                      <th scope="row">{t('plans.frame')}</th>
                       <td className="align-text-right">{kroner(totals.frameOre, lang)}</td>
                     </tr>
                     {(['fund', 'municipal', 'housing', 'other'] as const).map((s) => (
                       <tr key={s}>
-                        <th scope="row">{pt(`source.${s}`)}</th>
+                        <th scope="row">{t(`source.${s}`)}</th>
                         <td className="align-text-right">{kroner(totals.bySource[s], lang)}</td>
                       </tr>
                     ))}
                     <tr>
-                      <th scope="row">{pt('plans.municipalShare')}</th>
+                      <th scope="row">{t('plans.municipalShare')}</th>
                       <td className="align-text-right">{share(totals.municipalShareBp, lang)}</td>
                     </tr>
                     <tr>
-                      <th scope="row">{pt('plans.localShare')}</th>
+                      <th scope="row">{t('plans.localShare')}</th>
                       <td className="align-text-right">{share(totals.localShareBp, lang)}</td>
                     </tr>
                     <tr>
-                      <th scope="row">{pt('plans.totalsWithErrors')}</th>
+                      <th scope="row">{t('plans.totalsWithErrors')}</th>
                       <td className="align-text-right">{totals.withErrors}</td>
                     </tr>
                   </tbody>

@@ -3,8 +3,8 @@ import type { Target } from '../../../domain/authorization.ts';
 import type { PlanStatus } from '../../../domain/plans.ts';
 import type { Plan } from '../../../domain/schemas/plans.ts';
 import { editableStatuses } from '../../../domain/workflow.ts';
+import { useSession } from '../../session.tsx';
 import { useApi } from '../../use-api.ts';
-import { useSession } from '../auth/session.tsx';
 
 /** As the server decides plan.write: the lead organisation, the plan's municipality and area, a draft. */
 export const writeTarget = (plan: Plan): Target => ({
@@ -23,4 +23,14 @@ export function usePlan(id: string | undefined) {
   const data = plan.data;
   const mayWrite = data ? may('plan.write', writeTarget(data)) : false;
   return { plan, mayWrite, editable: mayWrite && data !== undefined && editableInWeb(data.status) };
+}
+
+/** Who may start a new plan: the same policy as the server, with the user's own scope. */
+export function useMayCreatePlan(): boolean {
+  const { me, may } = useSession();
+  if (!me) return false;
+  if (me.role === 'housing_staff') {
+    return me.scope.housingOrganisationId !== null && may('plan.write', { housingOrganisationIds: [me.scope.housingOrganisationId] });
+  }
+  return me.scope.municipalityId !== null && may('plan.write', { municipalityId: me.scope.municipalityId });
 }

@@ -1,12 +1,7 @@
-/**
- * The words of the plan, budget and pool pages, Danish and English side by side. Kept apart from
- * the app's dictionary (src/web/i18n.ts) so that this feature adds its many texts in one place; the
- * language is the app's (`useLanguage`).
- */
-import type { FundingSource, MunicipalPart } from '../../../domain/plans.ts';
-import { type Language, useLanguage } from '../../i18n.ts';
+/** The words of the plan and budget pages, and the names of the funding sources (`source.*`). */
+import { defineTexts } from '../../texts.ts';
 
-const texts = {
+export const planTexts = defineTexts({
   'plans.title': ['Planer', 'Plans'],
   'plans.intro': [
     'Boligsociale helhedsplaner med ramme, kommunal andel og status i regelrapporten.',
@@ -15,7 +10,6 @@ const texts = {
   'plans.new': ['Ny plan', 'New plan'],
   'plans.caption': ['Planer, der matcher filtrene', 'Plans matching the filters'],
   'plans.filters': ['Filtrér og sortér', 'Filter and sort'],
-  'plans.filter': ['Anvend filtre', 'Apply filters'],
   'plans.clearFilters': ['Nulstil filtre', 'Clear filters'],
   'plans.all': ['Alle', 'All'],
   'plans.sort': ['Sortering', 'Sort by'],
@@ -61,7 +55,6 @@ const texts = {
     'Foreslås som 4 år fra startdatoen (fx 1. januar 2013 – 31. december 2016).',
     'Proposed as 4 years from the start date (e.g. 1 January 2013 – 31 December 2016).',
   ],
-  'plans.dateHint': ['Skriv datoen som åååå-mm-dd.', 'Write the date as yyyy-mm-dd.'],
   'plans.estates': ['Afdelinger', 'Estates'],
   'plans.estatesHint': [
     'Afdelingerne i byområdet. Flere boligorganisationer kan være med; ansøgeren skal eje mindst én.',
@@ -147,13 +140,11 @@ const texts = {
   'plans.reportErrors': ['Fejl ({n})', 'Errors ({n})'],
   'plans.reportWarnings': ['Advarsler ({n})', 'Warnings ({n})'],
   'plans.reportClean': ['Ingen fejl eller advarsler: reglerne er overholdt.', 'No errors or warnings: the rules are met.'],
-  'plans.reportCleanWarnings': ['Ingen fejl.', 'No errors.'],
   'plans.canSubmit': ['Planen kan indsendes (ingen fejl).', 'The plan can be submitted (no errors).'],
   'plans.cannotSubmit': ['Planen kan ikke indsendes, før fejlene er rettet.', 'The plan cannot be submitted until the errors are fixed.'],
   'plans.source': ['Kilde', 'Source'],
   'plans.toReport': ['Se regelrapporten', 'See the rule report'],
   'plans.rule': ['Regel', 'Rule'],
-  'plans.budget': ['Budget', 'Budget'],
   'plans.editBudget': ['Redigér budget', 'Edit budget'],
   'plans.showBudget': ['Se budget', 'View budget'],
   'plans.budgetTitle': ['Budget for {name}', 'Budget of {name}'],
@@ -194,57 +185,5 @@ const texts = {
   'source.municipal.facilitation': ['Kommune – faciliteringsdel', 'Municipality – facilitation part'],
   'source.housing': ['Boligorganisationen', 'The housing organisation'],
   'source.other': ['Andre', 'Other'],
-  'pools.title': ['Puljer', 'Pools'],
-  'pools.intro': [
-    'Kommunens puljer til medfinansiering af helhedsplaner: kapacitet, bevilget og rest.',
-    'The municipality’s pools for co-financing plans: capacity, allocated and remaining.',
-  ],
-  'pools.caption': ['Puljer', 'Pools'],
-  'pools.name': ['Pulje', 'Pool'],
-  'pools.poolName': ['Puljens navn', 'Name of the pool'],
-  'pools.budgetYear': ['Budgetår', 'Budget year'],
-  'pools.capacity': ['Kapacitet', 'Capacity'],
-  'pools.allocated': ['Bevilget', 'Allocated'],
-  'pools.remaining': ['Rest', 'Remaining'],
-  'pools.none': ['Der er ingen puljer.', 'There are no pools.'],
-  'pools.create': ['Opret pulje', 'Create pool'],
-  'pools.newTitle': ['Opret pulje', 'Create pool'],
-  'pools.created': ['Puljen {name} er oprettet.', 'The pool {name} has been created.'],
-  'pools.capacityHint': ['I kroner, fx 30.000.000,00', 'In kroner, e.g. 30.000.000,00'],
-  'pools.allocations': ['Bevillinger', 'Allocations'],
-  'pools.allocationsCaption': ['Bevillinger fra {name}', 'Allocations from {name}'],
-  'pools.noAllocations': ['Der er ikke bevilget fra puljen endnu.', 'Nothing has been allocated from the pool yet.'],
-  'pools.note': ['Note', 'Note'],
-  'pools.allocate': ['Bevilg til en plan', 'Allocate to a plan'],
-  'pools.allocateButton': ['Bevilg', 'Allocate'],
-  'pools.plan': ['Plan', 'Plan'],
-  'pools.amountHint': ['I kroner, fx 1.500.000,00', 'In kroner, e.g. 1.500.000,00'],
-  'pools.allocated1': ['{amount} er bevilget til {plan}.', '{amount} has been allocated to {plan}.'],
-  'pools.refused': ['Bevillingen blev afvist ({rule})', 'The allocation was refused ({rule})'],
-  'pools.planNotVulnerable': ['(ikke udsat byområde)', '(not a vulnerable urban area)'],
-} satisfies Record<string, readonly [string, string]>;
+});
 
-export type PlanKey = keyof typeof texts;
-export type PT = (key: PlanKey, vars?: Record<string, string | number>) => string;
-
-export function planText(lang: Language, key: PlanKey, vars?: Record<string, string | number>): string {
-  const text = texts[key][lang === 'da' ? 0 : 1];
-  if (!vars) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-}
-
-/** The feature's translate function in the app's current language. */
-export function usePT(): PT {
-  const lang = useLanguage();
-  return (key, vars) => planText(lang, key, vars);
-}
-
-/** The columns of the budget matrix: the four sources, the municipal one split into its parts. */
-export type BudgetColumn = { source: FundingSource; part: MunicipalPart | null; key: PlanKey };
-export const budgetColumns: BudgetColumn[] = [
-  { source: 'fund', part: null, key: 'source.fund' },
-  { source: 'municipal', part: 'contract', key: 'source.municipal.contract' },
-  { source: 'municipal', part: 'facilitation', key: 'source.municipal.facilitation' },
-  { source: 'housing', part: null, key: 'source.housing' },
-  { source: 'other', part: null, key: 'source.other' },
-];

@@ -2,16 +2,19 @@
 import { Link } from 'react-router';
 import type { UrbanArea } from '../../../domain/schemas/registry.ts';
 import { DataTable } from '../../components/DataTable.tsx';
+import { Icon } from '../../components/Icon.tsx';
 import { Loaded } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { ProvenanceTag } from '../../components/ProvenanceTag.tsx';
-import { useT } from '../../i18n.ts';
+import { commonTexts } from '../../components/texts.ts';
+import { useSession } from '../../session.tsx';
+import { useTexts } from '../../texts.ts';
 import { useApi } from '../../use-api.ts';
-import { useSession } from '../auth/session.tsx';
-import { Icon } from '../../components/Icon.tsx';
+import { VulnerableFlag } from './VulnerableFlag.tsx';
+import { urbanAreaTexts } from './texts.ts';
 
 export function UrbanAreasPage() {
-  const t = useT();
+  const t = useTexts(commonTexts, urbanAreaTexts);
   const { me, may } = useSession();
   const areas = useApi<{ items: UrbanArea[] }>('/api/urban-areas?limit=500');
   const municipalityId = me?.scope.municipalityId ?? null;
@@ -47,14 +50,5 @@ export function UrbanAreasPage() {
         )}
       </Loaded>
     </Page>
-  );
-}
-
-export function VulnerableFlag({ vulnerable }: { vulnerable: boolean }) {
-  const t = useT();
-  return vulnerable ? (
-    <span className="badge badge-info">{t('common.yes')}</span>
-  ) : (
-    <span>{t('common.no')}</span>
   );
 }

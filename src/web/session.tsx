@@ -3,9 +3,9 @@
  * null when nobody is signed in. The CSRF token from /me is handed to the API wrapper for writes.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { can, type Action, type Target } from '../../../domain/authorization.ts';
-import type { Role, Scope } from '../../../domain/roles.ts';
-import { ApiError, api, setCsrfToken } from '../../api.ts';
+import { can, type Action, type Target } from '../domain/authorization.ts';
+import type { Role, Scope } from '../domain/roles.ts';
+import { ApiError, api, setCsrfToken } from './api.ts';
 
 /** The body of GET /api/auth/me (its zod schema lives in the server's auth routes). */
 export type Me = {

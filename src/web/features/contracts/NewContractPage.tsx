@@ -1,0 +1,79 @@
+/** A new contract draft (`/kontrakter/ny`): urban area, funding period, intervention area, working group and content. */
+import { useState, type FormEvent } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { type ContractContent, emptyContractContent } from '../../../domain/schemas/contracts.ts';
+import type { FundingPeriod, InterventionArea, UrbanArea, WorkingGroup } from '../../../domain/schemas/registry.ts';
+import { type ApiError, api } from '../../api.ts';
+import { BackLink } from '../../components/BackLink.tsx';
+import { SelectField } from '../../components/Fields.tsx';
+import { Loaded } from '../../components/Loading.tsx';
+import { Page } from '../../components/Page.tsx';
+import { commonTexts } from '../../components/texts.ts';
+import { useTexts } from '../../texts.ts';
+import { useApi } from '../../use-api.ts';
+import { approvalTexts } from '../approval/texts.ts';
+import { ContractContentForm, forSending, Refusal, useAreaActivities } from './ContractForm.tsx';
+import { asApiError, useNames } from './contract-data.ts';
+import { contractTexts } from './texts.ts';
+
+export function NewContractPage() {
+  const t = useTexts(commonTexts, contractTexts, approvalTexts);
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const { resources, names } = useNames();
+  const areas = useApi<{ items: UrbanArea[] }>('/api/urban-areas?limit=500');
+  const periods = useApi<{ items: FundingPeriod[] }>('/api/funding-periods?limit=100');
+  const [areaId, setAreaId] = useState(params.get('byomraade') ?? '');
+  const [periodId, setPeriodId] = useState('');
+  const [iaId, setIaId] = useState('');
+  const [groupId, setGroupId] = useState('');
+  const [content, setContent] = useState<ContractContent>(emptyContractContent);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [saving, setSaving] = useState(false);
+  const area = areas.data?.items.find((a) => a.id === areaId);
+  const period = periodId || periods.data?.items[0]?.id || '';
+  const detail = useApi<{ interventionAreas: InterventionArea[] }>(period ? `/api/funding-periods/${period}` : null);
+  const groups = useApi<{ items: WorkingGroup[] }>(area?.forumId ? `/api/forums/${area.forumId}/working-groups?limit=500` : null);
+  const activities = useAreaActivities(areaId || null);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setSaving(true);
+    setError(null);
+    try {
+      const created = await api.post<{ id: string }>('/api/contracts', { urbanAreaId: areaId, interventionAreaId: iaId, workingGroupId: groupId, content: forSending(content) });
+      void navigate(`/kontrakter/${created.data.id}`, { state: { saved: t('contracts.created') } });
+    } catch (err) {
+      setError(asApiError(err));
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <>
+      <BackLink to={`/kontrakter${areaId ? `?byomraade=${areaId}` : ''}`} page={t('contracts.title')} />
+      <Page title={t('contracts.newTitle')}>
+        <Loaded resources={[...resources, areas, periods]}>
+          {() => (
+            <form onSubmit={(e) => void submit(e)} noValidate>
+              {error && <Refusal error={error} heading={t('contracts.refused')} />}
+              <SelectField id="contract-area" label={t('contracts.area')} value={areaId} onChange={setAreaId} options={areas.data!.items.map((a) => ({ value: a.id, label: a.name }))} />
+              <SelectField id="contract-period" label={t('contracts.fundingPeriod')} value={period} onChange={setPeriodId} options={periods.data!.items.map((p) => ({ value: p.id, label: p.name }))} />
+              <SelectField
+                id="contract-interventionArea"
+                label={t('contracts.interventionArea')}
+                value={iaId}
+                onChange={setIaId}
+                options={(detail.data?.interventionAreas ?? []).filter((x) => x.municipalInterface).map((x) => ({ value: x.id, label: `${x.number}. ${x.name}` }))}
+              />
+              <SelectField id="contract-workingGroup" label={t('contracts.workingGroup')} value={groupId} onChange={setGroupId} options={(groups.data?.items ?? []).map((g) => ({ value: g.id, label: g.name }))} />
+              {area && <ContractContentForm value={content} onChange={setContent} names={names!} municipalityId={area.municipalityId} error={error} activities={activities} />}
+              <button type="submit" className="button button-primary mt-6" disabled={saving}>
+                {t('contracts.create')}
+              </button>
+            </form>
+          )}
+        </Loaded>
+      </Page>
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+/** Edit an estate (name, department number, dwellings, owner, urban area), back where it was opened. */
+import { useLocation, useParams } from 'react-router';
+import type { Estate, HousingOrganisation } from '../../../domain/schemas/registry.ts';
+import { Loaded } from '../../components/Loading.tsx';
+import { RecordEditor } from '../../components/RecordEditor.tsx';
+import { commonTexts } from '../../components/texts.ts';
+import { useTexts } from '../../texts.ts';
+import { useApi } from '../../use-api.ts';
+import { useEstateAccess } from './estate-access.ts';
+import { type EstateFrom, estateFields } from './estate-fields.ts';
+import { estateTexts } from './texts.ts';
+
+export function EditEstatePage() {
+  const t = useTexts(commonTexts, estateTexts);
+  const { id } = useParams();
+  const from = (useLocation().state as EstateFrom | null)?.from;
+  const access = useEstateAccess();
+  const organisations = useApi<{ items: HousingOrganisation[] }>('/api/housing-organisations?limit=500');
+  return (
+    <Loaded resources={[organisations, access.areas]}>
+      {() => (
+        <RecordEditor<Estate>
+          formId="estate"
+          path={`/api/estates/${id}`}
+          back={(e) => from ?? { to: `/boligorganisationer/${e.housingOrganisationId}`, page: e.housingOrganisationName }}
+          title={(e) => t('estates.editTitle', { name: e.name })}
+          fields={(e) => estateFields(t, organisations.data!.items, access.areas.data!.items, e, access)}
+          allowed={(e) => access.mayWrite(e)}
+          done={(e) => from?.to ?? `/boligorganisationer/${e.housingOrganisationId}`}
+        />
+      )}
+    </Loaded>
+  );
+}

@@ -1,0 +1,74 @@
+/** Create a pool (`/puljer/ny`): name, budget year and capacity in kroner. */
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { parseKroner } from '../../../domain/money.ts';
+import type { Pool, PoolInput } from '../../../domain/schemas/plans.ts';
+import { api } from '../../api.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { BackLink } from '../../components/BackLink.tsx';
+import { TextField, kronerInput } from '../../components/Fields.tsx';
+import { ErrorSummary, FormButtons, invalid, useEditForm } from '../../components/Form.tsx';
+import { Page } from '../../components/Page.tsx';
+import { commonTexts } from '../../components/texts.ts';
+import { useSession } from '../../session.tsx';
+import { useTexts } from '../../texts.ts';
+import { planTexts } from '../plans/texts.ts';
+import { useMayWritePools } from './pool-access.ts';
+import { poolTexts } from './texts.ts';
+
+export function NewPoolPage() {
+  const t = useTexts(commonTexts, poolTexts, planTexts);
+  const navigate = useNavigate();
+  const { me } = useSession();
+  const mayWrite = useMayWritePools();
+  const [name, setName] = useState('');
+  const [budgetYear, setBudgetYear] = useState('');
+  const [capacity, setCapacity] = useState('');
+  const labels: Record<string, string> = { name: t('pools.poolName'), budgetYear: t('pools.budgetYear'), capacityOre: t('pools.capacity') };
+  const form = useEditForm('pool', Object.keys(labels), labels);
+
+  const save = async () => {
+    const problems: { path: string; message: string; rule: string }[] = [];
+    const fill = (field: string) => problems.push({ path: `body.${field}`, rule: 'SCHEMA', message: t('common.fillIn', { label: labels[field]!.toLocaleLowerCase() }) });
+    if (name.trim() === '') fill('name');
+    if (budgetYear.trim() === '') fill('budgetYear');
+    else if (!/^\d{4}$/.test(budgetYear.trim())) problems.push({ path: 'body.budgetYear', rule: 'INPUT', message: t('form.wholeNumber') });
+    const capacityOre = parseKroner(capacity);
+    if (capacity.trim() === '') fill('capacityOre');
+    else if (capacityOre === null || capacityOre < 0) problems.push({ path: 'body.capacityOre', rule: 'INPUT', message: t('plans.notKroner') });
+    if (problems.length > 0) throw invalid(problems);
+    const input: Omit<PoolInput, 'provenance'> = { municipalityId: me!.scope.municipalityId!, name, budgetYear: Number(budgetYear.trim()), capacityOre: capacityOre! };
+    const created = await api.post<Pool>('/api/pools', input);
+    void navigate(`/puljer/${created.data.id}`, { state: { saved: t('pools.created', { name: created.data.name }) } });
+  };
+
+  return (
+    <>
+      <BackLink to="/puljer" page={t('pools.title')} />
+      <Page title={t('pools.newTitle')}>
+        {!mayWrite ? (
+          <Alert variant="error">{t('common.forbidden')}</Alert>
+        ) : (
+          <>
+            {form.summary.length > 0 && <ErrorSummary items={form.summary} />}
+            <form onSubmit={(e) => void form.submit(save)(e)} noValidate>
+              <TextField id={form.fieldId('name')} label={labels.name!} value={name} onChange={setName} error={form.fieldErrors.name} required />
+              <TextField id={form.fieldId('budgetYear')} label={labels.budgetYear!} value={budgetYear} onChange={setBudgetYear} error={form.fieldErrors.budgetYear} inputMode="numeric" width="input-width-xs" required />
+              <TextField
+                id={form.fieldId('capacityOre')}
+                label={labels.capacityOre!}
+                hint={t('pools.capacityHint')}
+                value={capacity}
+                onChange={setCapacity}
+                error={form.fieldErrors.capacityOre}
+                {...kronerInput}
+                required
+              />
+              <FormButtons saving={form.saving} label={t('pools.create')} cancelTo="/puljer" />
+            </form>
+          </>
+        )}
+      </Page>
+    </>
+  );
+}
