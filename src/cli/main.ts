@@ -19,6 +19,7 @@ Boligsocial: boligsociale helhedsplaner — registry, plans, approval, contracts
 Commands:
   migrate               bring the database up to date
   seed [--demo]         put in the reference data (and with --demo the demo data and users)
+  seed --national       also add the synthetic national data set (--scale N, --seed S)
   serve                 start the server (API and web app)
   users add             add a user with one role and scope
   users list            list the users

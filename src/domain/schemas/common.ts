@@ -4,9 +4,9 @@ import { z } from 'zod';
 export const Id = z.uuid();
 export const IdParams = z.strictObject({ id: Id });
 export const Provenance = z
-  .enum(['published', 'example'])
+  .enum(['published', 'example', 'synthetic'])
   .describe(
-    'published: real data, from public sources or entered by the people responsible (the default for anything created through the API); example: made-up demo data, labelled as such',
+    'published: real data, from public sources or entered by the people responsible (the default for anything created through the API); example: made-up demo data, labelled as such; synthetic: the generated national data set (`boligsocial seed --national`), labelled as such',
   );
 
 /** Fields every editable resource has. */

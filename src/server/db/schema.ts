@@ -10,7 +10,7 @@ type Editable = {
   createdAt: Timestamp;
   updatedAt: Timestamp;
 };
-export type Provenance = 'published' | 'example';
+export type Provenance = 'published' | 'example' | 'synthetic';
 
 export type MunicipalityTable = Editable & { code: string; name: string };
 export type UrbanAreaTable = Editable & {

@@ -48,6 +48,11 @@ export const commonTexts = defineTexts({
   'common.back': ['Tilbage til {page}', 'Back to {page}'],
   'common.example': ['Eksempeldata', 'Example data'],
   'common.exampleHelp': ['Opdigtede data til demonstration', 'Made-up data for demonstration'],
+  'common.synthetic': ['Syntetiske data', 'Synthetic data'],
+  'common.syntheticHelp': [
+    'Genererede data til test og målinger (boligsocial seed --national); intet af det er virkeligt',
+    'Generated data for tests and measurements (boligsocial seed --national); none of it is real',
+  ],
   'common.loadError': ['Data kunne ikke hentes', 'The data could not be loaded'],
   'common.retry': ['Prøv igen', 'Try again'],
   'common.saved': ['Ændringerne er gemt.', 'Your changes have been saved.'],
