@@ -1,7 +1,9 @@
 /** Builds the Fastify application (no listen): plugins, hooks, the error mapping and every route. */
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
+import { constants as zlib } from 'node:zlib';
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -20,6 +22,7 @@ import type { Db } from './db/create-db.ts';
 import { checkAccess } from './http/access.ts';
 import { errorHandler, notFoundHandler } from './http/errors.ts';
 import { authenticate } from './http/session.ts';
+import { SessionCache } from './http/session-cache.ts';
 import { registerRoutes } from './routes.ts';
 
 export type App = FastifyInstance<
@@ -34,6 +37,7 @@ declare module 'fastify' {
   interface FastifyInstance {
     db: Db;
     config: Config;
+    sessions: SessionCache;
   }
   interface FastifyRequest {
     ctx: Ctx;
@@ -57,6 +61,7 @@ export async function buildApp({ db, config, logger }: BuildOptions): Promise<Ap
 
   app.decorate('db', db);
   app.decorate('config', config);
+  app.decorate('sessions', new SessionCache());
   app.decorateRequest('actor', null);
   app.decorateRequest('session', null);
   app.decorateRequest('ctx', null as unknown as Ctx);
@@ -71,6 +76,13 @@ export async function buildApp({ db, config, logger }: BuildOptions): Promise<Ap
   });
 
   await app.register(fastifyCookie);
+  // JSON answers compressed on the fly (brotli at a quality that costs little CPU); the web app's
+  // files are compressed once, at build time (vite.config.ts), and served as they are.
+  await app.register(fastifyCompress, {
+    encodings: ['br', 'gzip'],
+    threshold: 1024,
+    brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
+  });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
@@ -89,9 +101,11 @@ export async function buildApp({ db, config, logger }: BuildOptions): Promise<Ap
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
 
+  const authenticateApi = authenticate(db, config, app.sessions);
   app.addHook('onRequest', async (req, reply) => {
     void reply.header('x-request-id', req.id);
-    await authenticate(db, config)(req, reply);
+    // The web app's files are public and the same for everybody: they never touch the database.
+    if (req.url.startsWith('/api/')) await authenticateApi(req, reply);
     req.ctx = { db, actor: req.actor, requestId: req.id };
     await checkAccess(req);
   });
@@ -111,7 +125,17 @@ export async function buildApp({ db, config, logger }: BuildOptions): Promise<Ap
 
   if (config.webDist && existsSync(config.webDist)) {
     const root = resolve(config.webDist);
-    await app.register(fastifyStatic, { root, wildcard: false, index: ['index.html'] });
+    await app.register(fastifyStatic, {
+      root,
+      wildcard: false,
+      index: ['index.html'],
+      preCompressed: true,
+      // Vite names assets by their content's hash: they never change under one name.
+      setHeaders: (res, path) => {
+        const immutable = path.includes(`${sep}assets${sep}`);
+        void res.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
     // The web app routes on the client: unknown non-API paths get index.html.
     app.setNotFoundHandler((req, reply) => {
       if (req.url.startsWith('/api') || req.method !== 'GET') return notFoundHandler(req, reply);

@@ -58,6 +58,43 @@ describe('two instances on one database', () => {
     expect(stale.statusCode).toBe(412);
 
     expect((await two.inject({ method: 'POST', url: '/api/auth/logout', headers: { ...headers, 'x-csrf-token': csrf } })).statusCode).toBe(204);
-    expect((await one.inject({ method: 'GET', url: '/api/auth/me', headers })).statusCode).toBe(401);
+    expect((await two.inject({ method: 'GET', url: '/api/auth/me', headers })).statusCode).toBe(401);
+    // The other instance keeps a session for a second at most.
+    expect(await secondsUntilSignedOut(one, headers)).toBeLessThanOrEqual(1.1);
+  });
+
+  it("end a deactivated user's sessions on every instance within a second", async () => {
+    const admin = await signIn(one, 'admin@demo.example');
+    const caseWorker = await signIn(one, 'sagsbehandler@demo.example');
+    expect((await two.inject({ method: 'GET', url: '/api/auth/me', headers: caseWorker.headers })).statusCode).toBe(200);
+    const users = (await one.inject({ method: 'GET', url: '/api/users?limit=500', headers: admin.headers })).json().items as { id: string; email: string; version: number }[];
+    const target = users.find((u) => u.email === 'sagsbehandler@demo.example')!;
+    const patch = await one.inject({
+      method: 'PATCH',
+      url: `/api/users/${target.id}`,
+      headers: { ...admin.headers, 'x-csrf-token': admin.csrf, 'if-match': `"${target.version}"` },
+      payload: { active: false },
+    });
+    expect(patch.statusCode).toBe(200);
+    expect((await one.inject({ method: 'GET', url: '/api/auth/me', headers: caseWorker.headers })).statusCode).toBe(401);
+    expect(await secondsUntilSignedOut(two, caseWorker.headers)).toBeLessThanOrEqual(1.1);
   });
 });
+
+async function signIn(app: App, email: string) {
+  const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: 'demo' } });
+  const cookie = login.cookies.find((c) => c.name === 'boligsocial_session')!;
+  const headers = { cookie: `${cookie.name}=${cookie.value}` };
+  const me = await app.inject({ method: 'GET', url: '/api/auth/me', headers });
+  return { headers, csrf: me.json().csrfToken as string };
+}
+
+/** Seconds until `app` answers 401 to the session (polling every 50 ms, giving up after 5 s). */
+async function secondsUntilSignedOut(app: App, headers: Record<string, string>): Promise<number> {
+  const started = performance.now();
+  while (performance.now() - started < 5_000) {
+    if ((await app.inject({ method: 'GET', url: '/api/auth/me', headers })).statusCode === 401) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return (performance.now() - started) / 1000;
+}

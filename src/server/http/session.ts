@@ -1,7 +1,7 @@
 /**
  * Authentication for every request: the session cookie is looked up in the database (so any
- * instance can serve any request), the actor is attached to the request, and browser writes must
- * carry the session's CSRF token.
+ * instance can serve any request; kept for a second per instance, see session-cache.ts), the actor
+ * is attached to the request, and browser writes must carry the session's CSRF token.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../domain/errors.ts';
@@ -10,6 +10,7 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/create-db.ts';
 import { hashToken } from '../features/auth/login.ts';
 import { findLiveSession, touchSession } from '../features/auth/queries.ts';
+import type { SessionCache } from './session-cache.ts';
 
 export const sessionCookie = 'boligsocial_session';
 export const csrfHeader = 'x-csrf-token';
@@ -41,19 +42,25 @@ export function cookieOptions(config: Config) {
   };
 }
 
-export function authenticate(db: Db, config: Config) {
+export function authenticate(db: Db, config: Config, cache: SessionCache) {
   return async (req: FastifyRequest, reply: FastifyReply): Promise<void> => {
     req.actor = null;
     req.session = null;
     const token = req.cookies[sessionCookie];
     if (!token) return;
-    const row = await findLiveSession(db, hashToken(token), config.sessionIdleMinutes, config.sessionMaxHours);
+    const tokenHash = hashToken(token);
+    let row = cache.get(tokenHash);
     if (!row) {
-      void reply.clearCookie(sessionCookie, { path: '/' });
-      return;
+      row = await findLiveSession(db, tokenHash, config.sessionIdleMinutes, config.sessionMaxHours);
+      if (!row) {
+        void reply.clearCookie(sessionCookie, { path: '/' });
+        return;
+      }
+      cache.set(row);
     }
     if (Date.now() - new Date(row.lastSeenAt).getTime() > touchEverySeconds * 1000) {
       await touchSession(db, row.tokenHash);
+      row.lastSeenAt = new Date();
     }
     req.session = {
       tokenHash: row.tokenHash,

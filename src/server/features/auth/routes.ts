@@ -61,7 +61,10 @@ export function authRoutes(app: App): void {
       schema: { tags: ['auth'], summary: 'End the session', response: { 204: z.null() } },
     },
     async (req, reply) => {
-      if (req.session) await deleteSession(app.db, req.session.tokenHash);
+      if (req.session) {
+        await deleteSession(app.db, req.session.tokenHash);
+        app.sessions.forget(req.session.tokenHash);
+      }
       void reply.clearCookie(sessionCookie, { path: '/' });
       return reply.code(204).send(null);
     },

@@ -8,8 +8,6 @@ import { Id } from '../../../domain/schemas/common.ts';
 import type { App } from '../../app.ts';
 import { actorOf } from '../../http/access.ts';
 import { buildCityCouncilProposal } from './build-city-council-proposal.ts';
-import { renderProposalDocx } from './render-docx.ts';
-import { renderProposalPdf } from './render-pdf.ts';
 
 const tags = ['documents', 'exports'];
 
@@ -39,7 +37,11 @@ export function documentRoutes(app: App): void {
     async (req, reply) => {
       const { urbanAreaId, meetingDate, format } = req.query;
       const proposal = await buildCityCouncilProposal(app.db, actorOf(req), { urbanAreaId, meetingDate });
-      const body = format === 'pdf' ? await renderProposalPdf(proposal) : await renderProposalDocx(proposal);
+      // pdfkit and docx are large: loaded with the first document, not at start.
+      const body =
+        format === 'pdf'
+          ? await (await import('./render-pdf.ts')).renderProposalPdf(proposal)
+          : await (await import('./render-docx.ts')).renderProposalDocx(proposal);
       const file = proposalFilename(meetingDate, proposal.urbanArea, format);
       return reply
         .header('content-disposition', `attachment; filename="${file}"; filename*=UTF-8''${encodeURIComponent(file)}`)

@@ -1,5 +1,4 @@
 /** The budget of a plan as an XLSX workbook: the same matrix, totals and shares as the API. */
-import ExcelJS from 'exceljs';
 import { type SourceAmounts } from '../../../domain/budget.ts';
 import { fullBp } from '../../../domain/money.ts';
 import { fundingSourceNames, fundingSources, municipalPartNames } from '../../../domain/plans.ts';
@@ -10,6 +9,7 @@ const kroner = (ore: number): number => ore / 100;
 const money = '#,##0.00';
 
 export async function budgetWorkbook(d: PlanDetails): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs'); // large: loaded with the first export, not at start
   const m = matrixOf(d);
   const areaName = new Map(d.interventionAreas.map((a) => [a.id, `${a.number}. ${a.name}`]));
   const activityName = new Map(d.activities.map((a) => [a.id, a.name]));

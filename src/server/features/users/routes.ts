@@ -77,7 +77,10 @@ export function userRoutes(app: App): void {
         response: { 200: User },
       },
     },
-    async (req, reply) =>
-      sendVersioned(reply, presentDated(await updateUser(signedIn(req.ctx), req.params.id, expectedVersion(req), req.body))),
+    async (req, reply) => {
+      const user = await updateUser(signedIn(req.ctx), req.params.id, expectedVersion(req), req.body);
+      app.sessions.forgetUser(user.id); // a new role, scope or deactivation applies here at once
+      return sendVersioned(reply, presentDated(user));
+    },
   );
 }
