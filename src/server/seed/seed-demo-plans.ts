@@ -199,13 +199,7 @@ export async function seedDemoPlans(db: Db): Promise<number> {
     }
 
     const lines = BudgetInput.parse({
-      lines: demoBudget(demo).map((l) => ({
-        year: l.year,
-        interventionAreaId: areaId(l.interventionAreaNumber),
-        source: l.source,
-        municipalPart: l.municipalPart,
-        amountOre: l.amountOre,
-      })),
+      lines: demoBudget(demo).map(({ interventionAreaNumber, ...l }) => ({ ...l, interventionAreaId: areaId(interventionAreaNumber) })),
     }).lines;
     await replaceBudget(ctx, id, version, lines);
     return id;

@@ -5,7 +5,8 @@ import { toViolation } from '../../../domain/rules/rule.ts';
 import type { PlanInput } from '../../../domain/schemas/plans.ts';
 import { recordAudit } from '../../audit.ts';
 import { type WriteCtx, authorizeAs, badReference } from './edit-plan.ts';
-import { findPlan, toSnapshot } from './queries.ts';
+import { toSnapshot } from './present.ts';
+import { findPlan } from './queries.ts';
 import { checkPlanReferences, writePlanLinks } from './plan-links.ts';
 
 /**

@@ -15,7 +15,8 @@ import { recordAudit } from '../../audit.ts';
 import type { SignedInCtx, SystemCtx } from '../../context.ts';
 import type { Database } from '../../db/schema.ts';
 import { staleVersion } from '../../db/versioned.ts';
-import { type PlanDetails, findPlan, planTarget, toSnapshot } from './queries.ts';
+import { toSnapshot } from './present.ts';
+import { type PlanDetails, findPlan, planTarget } from './queries.ts';
 
 /** Plan use cases serve the API (a signed-in actor) and seed scripts or the CLI (the system). */
 export type WriteCtx = SignedInCtx | SystemCtx;

@@ -1,13 +1,12 @@
 /**
  * Plan queries: one batch loader reads plans with everything the rules and the presenters need
- * (one query for any number of plans), and `toSnapshot` turns that into the domain's
- * PlanSnapshot.
+ * (one query for any number of plans); present.ts turns them into the API's JSON and the rules'
+ * snapshot.
  */
 import type { Kysely } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Target } from '../../../domain/authorization.ts';
 import type { FundingRules } from '../../../domain/funding-rules.ts';
-import type { PlanSnapshot } from '../../../domain/plans.ts';
 import type { Database, Row } from '../../db/schema.ts';
 
 type Q = Kysely<Database>;
@@ -241,55 +240,6 @@ export async function loadPlans(db: Q, ids: readonly string[]): Promise<Map<stri
 
 export async function findPlan(db: Q, id: string): Promise<PlanDetails | undefined> {
   return (await loadPlans(db, [id])).get(id);
-}
-
-/** The plan as the rules see it. */
-export function toSnapshot(d: PlanDetails): PlanSnapshot {
-  const { plan } = d;
-  return {
-    plan: {
-      startDate: plan.startDate,
-      endDate: plan.endDate,
-      housingOrganisationId: plan.housingOrganisationId,
-      fundingPeriodId: plan.fundingPeriodId,
-    },
-    urbanArea: { id: plan.urbanAreaId, municipalityId: plan.municipalityId, vulnerable: plan.vulnerable },
-    municipalityId: plan.municipalityId,
-    estates: d.estates,
-    goals: d.goals.map((g) => ({
-      id: g.id,
-      title: g.title,
-      criteria: g.criteria.map((c) => ({
-        id: c.id,
-        description: c.description,
-        indicator: { name: c.indicatorName, unit: c.indicatorUnit, baselineValue: c.baselineValue, baselineYear: c.baselineYear },
-        targets: c.targets.map((t) => ({ year: t.year, value: t.value })),
-      })),
-    })),
-    activities: d.activities.map((a) => ({ id: a.id, name: a.name, interventionAreaId: a.interventionAreaId, goalIds: a.goalIds })),
-    interventionAreaIds: d.interventionAreas.map((a) => a.id),
-    budgetLines: d.budgetLines.map((l) => ({
-      year: l.year,
-      interventionAreaId: l.interventionAreaId,
-      activityId: l.activityId,
-      source: l.source,
-      municipalPart: l.municipalPart,
-      amountOre: l.amountOre,
-    })),
-    poolAllocations: d.allocations.map((a) => ({
-      poolId: a.poolId,
-      poolName: a.poolName,
-      amountOre: a.amountOre,
-      poolCapacityOre: a.poolCapacityOre,
-      poolAllocatedOre: a.poolAllocatedOre,
-    })),
-    cooperation: {
-      administrationIds: d.partnerAdministrationIds,
-      agreementDate: plan.cooperationAgreementDate,
-      reference: plan.cooperationReference,
-    },
-    rules: plan.rules,
-  };
 }
 
 /** The scope of a plan for the access policy. `lead` limits housing staff to the lead organisation. */

@@ -1,5 +1,5 @@
 /** The whole content of a plan as a revision snapshot (src/domain/revisions.ts). */
-import type { FundingSource } from '../../../domain/plans.ts';
+import { budgetLineData } from '../../../domain/plans.ts';
 import type { PlanContent } from '../../../domain/revisions.ts';
 import type { PlanDetails } from '../plans/queries.ts';
 
@@ -41,13 +41,6 @@ export function planContentOf(d: PlanDetails): PlanContent {
       administrationId: a.administrationId,
       goalIds: [...a.goalIds].sort(),
     })),
-    budgetLines: d.budgetLines.map((l) => ({
-      year: l.year,
-      interventionAreaId: l.interventionAreaId,
-      activityId: l.activityId,
-      source: l.source as FundingSource,
-      municipalPart: l.municipalPart,
-      amountOre: l.amountOre,
-    })),
+    budgetLines: d.budgetLines.map(budgetLineData),
   };
 }
