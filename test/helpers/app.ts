@@ -3,6 +3,7 @@ import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { type App, buildApp } from '../../src/server/app.ts';
 import { loadConfig } from '../../src/server/config.ts';
+import type { Db } from '../../src/server/db/create-db.ts';
 import { seedDemo } from '../../src/server/seed/seed.ts';
 import { type TestDb, freshDb } from './db.ts';
 
@@ -14,12 +15,18 @@ export type Session = {
 
 export type TestApp = { app: App; db: TestDb['db']; signIn: (email: string) => Promise<Session> };
 
-/** `plans`: also seed the 18 demo plans and the pool (slow; off unless a test file needs them). */
-export async function startTestApp({ plans = false }: { plans?: boolean } = {}): Promise<TestApp & { close: () => Promise<void> }> {
+export type TestAppOptions = {
+  /** Also seed the 18 demo plans and the pool (slow; off unless a test file needs them). */
+  plans?: boolean;
+  /** The database as the app sees it, e.g. with a plugin that counts queries (`t.db` stays as it is). */
+  appDb?: (db: Db) => Db;
+};
+
+export async function startTestApp({ plans = false, appDb = (db) => db }: TestAppOptions = {}): Promise<TestApp & { close: () => Promise<void> }> {
   const testDb = await freshDb();
   await seedDemo(testDb.db, { plans });
   const config = loadConfig({ WEB_DIST: '' }, { db: { kind: 'pglite', dataDir: null }, logLevel: 'silent' });
-  const app = await buildApp({ db: testDb.db, config, logger: false });
+  const app = await buildApp({ db: appDb(testDb.db), config, logger: false });
   await app.ready();
   const signIn = async (email: string): Promise<Session> => {
     const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: 'demo' } });
@@ -46,7 +53,7 @@ export async function startTestApp({ plans = false }: { plans?: boolean } = {}):
 }
 
 /** One app per test file, closed after the file. */
-export function useTestApp(options: { plans?: boolean } = {}): TestApp {
+export function useTestApp(options: TestAppOptions = {}): TestApp {
   const holder = {} as TestApp & { close?: () => Promise<void> };
   beforeAll(async () => {
     Object.assign(holder, await startTestApp(options));

@@ -128,7 +128,7 @@ export async function seedDemoPlans(db: Db): Promise<number> {
     const focusGoals = demo.focus.slice(0, maxGoals);
     const activities = demo.focus.flatMap((n) => activityLibrary[n]!.map((a) => ({ ...a, area: n })));
     const partners = [...new Set([leadAdministration, ...activities.flatMap((a) => (a.administration ? [a.administration] : []))])];
-    const id = await createPlan(
+    const { plan: { id } } = await createPlan(
       ctx,
       PlanInput.parse({
         name: demo.name,

@@ -1,15 +1,18 @@
 /**
  * Plan queries: one batch loader reads plans with everything the rules and the presenters need
- * (one query for any number of plans); present.ts turns them into the API's JSON and the rules'
- * snapshot.
+ * (one query for any number of plans); `readablePlan` is the one read of a plan on behalf of a user.
  */
 import type { Kysely } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import type { Target } from '../../../domain/authorization.ts';
+import { type Target, can } from '../../../domain/authorization.ts';
+import { notFound } from '../../../domain/errors.ts';
 import type { FundingRules } from '../../../domain/funding-rules.ts';
+import type { Actor } from '../../../domain/roles.ts';
 import type { Database, Row } from '../../db/schema.ts';
 
 type Q = Kysely<Database>;
+
+export const planWhat = { da: 'Planen', en: 'The plan' };
 
 export type PlanFilter = {
   urbanAreaId?: string | undefined;
@@ -240,6 +243,16 @@ export async function loadPlans(db: Q, ids: readonly string[]): Promise<Map<stri
 
 export async function findPlan(db: Q, id: string): Promise<PlanDetails | undefined> {
   return (await loadPlans(db, [id])).get(id);
+}
+
+/**
+ * The plan if `actor` may read it (null: the system, which reads every plan); otherwise 404, so
+ * that a draft's existence is not revealed.
+ */
+export async function readablePlan(db: Q, actor: Actor | null, id: string): Promise<PlanDetails> {
+  const d = await findPlan(db, id);
+  if (!d || (actor !== null && !can(actor, 'plan.read', planTarget(d)))) throw notFound(planWhat);
+  return d;
 }
 
 /** The scope of a plan for the access policy. `lead` limits housing staff to the lead organisation. */

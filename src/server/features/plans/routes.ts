@@ -3,10 +3,8 @@
  * one transaction, the plan's version bumped (ETag of the response), an audit event. The budget is
  * written whole with PUT /api/plans/:id/budget-lines (see docs).
  */
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { can } from '../../../domain/authorization.ts';
-import { notFound } from '../../../domain/errors.ts';
 import { Id, IdParams, ListQuery } from '../../../domain/schemas/common.ts';
 import {
   Activity,
@@ -37,11 +35,10 @@ import { addActivity } from './add-activity.ts';
 import { addCriterion } from './add-criterion.ts';
 import { addGoal } from './add-goal.ts';
 import { createPlan } from './create-plan.ts';
-import { planWhat } from './edit-plan.ts';
 import { budgetWorkbook } from './export-budget.ts';
 import { listPlans } from './list-plans.ts';
 import { presentActivities, presentBudget, presentGoals, presentPlan, presentReport } from './present.ts';
-import { type PlanDetails, findPlan, planTarget } from './queries.ts';
+import { type PlanDetails, readablePlan } from './queries.ts';
 import { removeActivity } from './remove-activity.ts';
 import { removeCriterion } from './remove-criterion.ts';
 import { removeGoal } from './remove-goal.ts';
@@ -60,13 +57,6 @@ const ActivityParams = z.strictObject({ id: Id, activityId: Id });
 const items = <T extends z.ZodType>(item: T) => z.object({ planId: Id, version: z.int(), items: z.array(item) });
 
 export function planRoutes(app: App): void {
-  /** The plan if the actor may read it; otherwise 404 (a draft's existence is not revealed). */
-  const readable = async (req: FastifyRequest, id: string): Promise<PlanDetails> => {
-    const d = await findPlan(app.db, id);
-    if (!d || !can(actorOf(req), 'plan.read', planTarget(d))) throw notFound(planWhat);
-    return d;
-  };
-  const reload = async (id: string) => (await findPlan(app.db, id))!;
   const withVersion = (reply: FastifyReply, version: number) => reply.header('etag', etagOf(version));
 
   app.get(
@@ -93,8 +83,8 @@ export function planRoutes(app: App): void {
       schema: { tags, summary: 'Create a draft plan', body: PlanInput, response: { 201: Plan } },
     },
     async (req, reply) => {
-      const id = await createPlan(signedIn(req.ctx), req.body);
-      return sendVersioned(reply.code(201), presentPlan(await reload(id)));
+      const plan = await createPlan(signedIn(req.ctx), req.body);
+      return sendVersioned(reply.code(201), presentPlan(plan));
     },
   );
 
@@ -104,7 +94,7 @@ export function planRoutes(app: App): void {
       config: { access: 'plan.read' },
       schema: { tags, summary: 'One plan with goals, activities, budget matrix and rule status', params: IdParams, response: { 200: Plan } },
     },
-    async (req, reply) => sendVersioned(reply, presentPlan(await readable(req, req.params.id))),
+    async (req, reply) => sendVersioned(reply, presentPlan(await readablePlan(app.db, actorOf(req), req.params.id))),
   );
 
   app.patch(
@@ -114,8 +104,8 @@ export function planRoutes(app: App): void {
       schema: { tags, summary: 'Change a draft plan (If-Match required)', params: IdParams, body: PlanPatch, response: { 200: Plan } },
     },
     async (req, reply) => {
-      await updatePlan(signedIn(req.ctx), req.params.id, expectedVersion(req), req.body);
-      return sendVersioned(reply, presentPlan(await reload(req.params.id)));
+      const plan = await updatePlan(signedIn(req.ctx), req.params.id, expectedVersion(req), req.body);
+      return sendVersioned(reply, presentPlan(plan));
     },
   );
 
@@ -131,7 +121,7 @@ export function planRoutes(app: App): void {
       },
     },
     async (req, reply) => {
-      const d = await readable(req, req.params.id);
+      const d = await readablePlan(app.db, actorOf(req), req.params.id);
       withVersion(reply, d.plan.version);
       return presentReport(d, languageOf(req));
     },
@@ -143,23 +133,22 @@ export function planRoutes(app: App): void {
     '/api/plans/:id/goals',
     { config: { access: 'plan.read' }, schema: { tags, summary: 'Goals with success criteria, indicators and targets', params: IdParams, response: { 200: items(Goal) } } },
     async (req, reply) => {
-      const d = await readable(req, req.params.id);
+      const d = await readablePlan(app.db, actorOf(req), req.params.id);
       withVersion(reply, d.plan.version);
       return { planId: d.plan.id, version: d.plan.version, items: presentGoals(d) };
     },
   );
 
-  const goalOf = async (planId: string, goalId: string) => presentGoals(await reload(planId)).find((g) => g.id === goalId)!;
-  const criterionOf = async (planId: string, criterionId: string) =>
-    presentGoals(await reload(planId)).flatMap((g) => g.criteria).find((c) => c.id === criterionId)!;
+  const goalOf = (plan: PlanDetails, goalId: string) => presentGoals(plan).find((g) => g.id === goalId)!;
+  const criterionOf = (plan: PlanDetails, criterionId: string) => presentGoals(plan).flatMap((g) => g.criteria).find((c) => c.id === criterionId)!;
 
   app.post(
     '/api/plans/:id/goals',
     { config: { access: 'plan.write' }, schema: { tags, summary: 'Add a goal with its success criteria (If-Match: the plan)', params: IdParams, body: GoalInput, response: { 201: Goal } } },
     async (req, reply) => {
-      const { result, version } = await addGoal(signedIn(req.ctx), req.params.id, expectedVersion(req), req.body);
+      const { result, version, plan } = await addGoal(signedIn(req.ctx), req.params.id, expectedVersion(req), req.body);
       withVersion(reply.code(201), version);
-      return goalOf(req.params.id, result);
+      return goalOf(plan, result);
     },
   );
 
@@ -167,9 +156,9 @@ export function planRoutes(app: App): void {
     '/api/plans/:id/goals/:goalId',
     { config: { access: 'plan.write' }, schema: { tags, summary: 'Change a goal (If-Match: the plan)', params: GoalParams, body: GoalPatch, response: { 200: Goal } } },
     async (req, reply) => {
-      const { version } = await updateGoal(signedIn(req.ctx), req.params.id, expectedVersion(req), req.params.goalId, req.body);
+      const { version, plan } = await updateGoal(signedIn(req.ctx), req.params.id, expectedVersion(req), req.params.goalId, req.body);
       withVersion(reply, version);
-      return goalOf(req.params.id, req.params.goalId);
+      return goalOf(plan, req.params.goalId);
     },
   );
 
@@ -186,9 +175,9 @@ export function planRoutes(app: App): void {
     '/api/plans/:id/goals/:goalId/criteria',
     { config: { access: 'plan.write' }, schema: { tags, summary: 'Add a success criterion to a goal (If-Match: the plan)', params: GoalParams, body: CriterionInput, response: { 201: Criterion } } },
     async (req, reply) => {
-      const { result, version } = await addCriterion(signedIn(req.ctx), req.params.id, expectedVersion(req), req.params.goalId, req.body);
+      const { result, version, plan } = await addCriterion(signedIn(req.ctx), req.params.id, expectedVersion(req), req.params.goalId, req.body);
       withVersion(reply.code(201), version);
-      return criterionOf(req.params.id, result);
+      return criterionOf(plan, result);
     },
   );
 
@@ -196,9 +185,9 @@ export function planRoutes(app: App): void {
     '/api/plans/:id/criteria/:criterionId',
     { config: { access: 'plan.write' }, schema: { tags, summary: 'Change a success criterion or its indicator (If-Match: the plan)', params: CriterionParams, body: CriterionPatch, response: { 200: Criterion } } },
     async (req, reply) => {
-      const { version } = await updateCriterion(signedIn(req.ctx), req.params.id, expectedVersion(req), req.params.criterionId, req.body);
+      const { version, plan } = await updateCriterion(signedIn(req.ctx), req.params.id, expectedVersion(req), req.params.criterionId, req.body);
       withVersion(reply, version);
-      return criterionOf(req.params.id, req.params.criterionId);
+      return criterionOf(plan, req.params.criterionId);
     },
   );
 
@@ -225,9 +214,9 @@ export function planRoutes(app: App): void {
     },
     async (req, reply) => {
       const { id, criterionId, year } = req.params;
-      const { version } = await setTarget(signedIn(req.ctx), id, expectedVersion(req), criterionId, year, req.body);
+      const { version, plan } = await setTarget(signedIn(req.ctx), id, expectedVersion(req), criterionId, year, req.body);
       withVersion(reply, version);
-      return criterionOf(id, criterionId);
+      return criterionOf(plan, criterionId);
     },
   );
 
@@ -237,21 +226,21 @@ export function planRoutes(app: App): void {
     '/api/plans/:id/activities',
     { config: { access: 'plan.read' }, schema: { tags, summary: 'Activities of a plan', params: IdParams, response: { 200: items(Activity) } } },
     async (req, reply) => {
-      const d = await readable(req, req.params.id);
+      const d = await readablePlan(app.db, actorOf(req), req.params.id);
       withVersion(reply, d.plan.version);
       return { planId: d.plan.id, version: d.plan.version, items: presentActivities(d) };
     },
   );
 
-  const activityOf = async (planId: string, activityId: string) => presentActivities(await reload(planId)).find((a) => a.id === activityId)!;
+  const activityOf = (plan: PlanDetails, activityId: string) => presentActivities(plan).find((a) => a.id === activityId)!;
 
   app.post(
     '/api/plans/:id/activities',
     { config: { access: 'plan.write' }, schema: { tags, summary: 'Add an activity (If-Match: the plan)', params: IdParams, body: ActivityInput, response: { 201: Activity } } },
     async (req, reply) => {
-      const { result, version } = await addActivity(signedIn(req.ctx), req.params.id, expectedVersion(req), req.body);
+      const { result, version, plan } = await addActivity(signedIn(req.ctx), req.params.id, expectedVersion(req), req.body);
       withVersion(reply.code(201), version);
-      return activityOf(req.params.id, result);
+      return activityOf(plan, result);
     },
   );
 
@@ -259,9 +248,9 @@ export function planRoutes(app: App): void {
     '/api/plans/:id/activities/:activityId',
     { config: { access: 'plan.write' }, schema: { tags, summary: 'Change an activity (If-Match: the plan)', params: ActivityParams, body: ActivityPatch, response: { 200: Activity } } },
     async (req, reply) => {
-      const { version } = await updateActivity(signedIn(req.ctx), req.params.id, expectedVersion(req), req.params.activityId, req.body);
+      const { version, plan } = await updateActivity(signedIn(req.ctx), req.params.id, expectedVersion(req), req.params.activityId, req.body);
       withVersion(reply, version);
-      return activityOf(req.params.id, req.params.activityId);
+      return activityOf(plan, req.params.activityId);
     },
   );
 
@@ -280,7 +269,7 @@ export function planRoutes(app: App): void {
     '/api/plans/:id/budget-lines',
     { config: { access: 'plan.read' }, schema: { tags, summary: 'Budget lines and the budget matrix', params: IdParams, response: { 200: Budget } } },
     async (req, reply) => {
-      const d = await readable(req, req.params.id);
+      const d = await readablePlan(app.db, actorOf(req), req.params.id);
       withVersion(reply, d.plan.version);
       return presentBudget(d);
     },
@@ -299,9 +288,8 @@ export function planRoutes(app: App): void {
       },
     },
     async (req, reply) => {
-      const { version } = await replaceBudget(signedIn(req.ctx), req.params.id, expectedVersion(req), req.body.lines);
-      withVersion(reply, version);
-      return presentBudget(await reload(req.params.id));
+      const { plan } = await replaceBudget(signedIn(req.ctx), req.params.id, expectedVersion(req), req.body.lines);
+      return sendVersioned(reply, presentBudget(plan));
     },
   );
 
@@ -312,7 +300,7 @@ export function planRoutes(app: App): void {
       schema: { tags: [...tags, 'exports'], summary: 'The budget as an XLSX workbook (same totals and shares as the API)', params: IdParams },
     },
     async (req, reply) => {
-      const d = await readable(req, req.params.id);
+      const d = await readablePlan(app.db, actorOf(req), req.params.id);
       const body = await budgetWorkbook(d);
       const file = `budget-${d.plan.name.replace(/[^\p{L}\p{N}-]+/gu, '-').slice(0, 60)}.xlsx`;
       return reply
