@@ -5,9 +5,9 @@ import { createRow } from '../registry/edit-row.ts';
 import { requireMunicipality } from '../registry/scopes.ts';
 import { requireAdministrationOf } from './committee-scope.ts';
 
-/** Adds a political body: a committee (fagudvalg), the finance committee or the city council. */
-export async function createCommittee(ctx: SignedInCtx, input: CommitteeInput): Promise<string> {
-  const row = await createRow(ctx, {
+/** Adds a political body: a committee (fagudvalg), the finance committee or the city council. Returns it as written. */
+export function createCommittee(ctx: SignedInCtx, input: CommitteeInput) {
+  return createRow(ctx, {
     table: 'committee',
     values: input,
     authorizeCreate: async (trx) => {
@@ -16,5 +16,4 @@ export async function createCommittee(ctx: SignedInCtx, input: CommitteeInput): 
       await requireAdministrationOf(trx, input.municipalityId, input.administrationId);
     },
   });
-  return row.id;
 }

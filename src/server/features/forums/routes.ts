@@ -18,23 +18,17 @@ import { actorOf } from '../../http/access.ts';
 import { pageOf } from '../../http/lists.ts';
 import { expectedVersion, sendVersioned } from '../../http/preconditions.ts';
 import { presentDated } from '../../http/present.ts';
+import { resourceRoutes } from '../registry/resource-routes.ts';
 import { addForumMember } from './add-forum-member.ts';
 import { forumOverview } from './forum-overview.ts';
 import { createWorkingGroup } from './create-working-group.ts';
 import { forumWhat } from './forum-scope.ts';
-import {
-  findForum,
-  findForumMember,
-  findWorkingGroup,
-  listForumMembers,
-  listForums,
-  listWorkingGroups,
-} from './queries.ts';
+import { findForum, listForumMembers, listForums, listWorkingGroups } from './queries.ts';
 import { removeForumMember } from './remove-forum-member.ts';
 import { removeWorkingGroup } from './remove-working-group.ts';
 import { updateForum } from './update-forum.ts';
-import { memberWhat, updateForumMember } from './update-forum-member.ts';
-import { updateWorkingGroup, workingGroupWhat } from './update-working-group.ts';
+import { updateForumMember } from './update-forum-member.ts';
+import { updateWorkingGroup } from './update-working-group.ts';
 
 const tags = ['registry'];
 const MemberParams = z.strictObject({ id: Id, memberId: Id });
@@ -45,62 +39,21 @@ const presentForum = ({ urbanAreaName, municipalityId, ...forum }: ForumRow) =>
   presentDated({ ...forum, urbanArea: { id: forum.urbanAreaId, name: urbanAreaName, municipalityId } });
 
 export function forumRoutes(app: App): void {
-  const getForum = async (id: string) => {
-    const row = await findForum(app.db, id);
-    if (!row) throw notFound(forumWhat);
-    return presentForum(row);
-  };
-  const getMember = async (forumId: string, id: string) => {
-    const row = await findForumMember(app.db, forumId, id);
-    if (!row) throw notFound(memberWhat);
-    return presentDated(row);
-  };
-  const getGroup = async (forumId: string, id: string) => {
-    const row = await findWorkingGroup(app.db, forumId, id);
-    if (!row) throw notFound(workingGroupWhat);
-    return presentDated(row);
+  /** 404 unless the forum exists. */
+  const requireForum = async (id: string): Promise<void> => {
+    if (!(await findForum(app.db, id))) throw notFound(forumWhat);
   };
 
-  app.get(
-    '/api/forums',
-    {
-      config: { access: 'registry.read' },
-      schema: {
-        tags,
-        summary: 'Boligsociale Fora, one per urban area',
-        querystring: z.strictObject({ ...ListQuery, urbanAreaId: Id.optional() }),
-        response: { 200: listOf(Forum) },
-      },
-    },
-    async (req) => pageOf((await listForums(app.db, req.query, req.query)).map(presentForum), req.query),
-  );
-
-  app.get(
-    '/api/forums/:id',
-    {
-      config: { access: 'registry.read' },
-      schema: { tags, summary: 'One forum with its urban area', params: IdParams, response: { 200: Forum } },
-    },
-    async (req, reply) => sendVersioned(reply, await getForum(req.params.id)),
-  );
-
-  app.patch(
-    '/api/forums/:id',
-    {
-      config: { access: 'forum.write' },
-      schema: {
-        tags,
-        summary: 'Rename a forum (If-Match required)',
-        params: IdParams,
-        body: ForumPatch,
-        response: { 200: Forum },
-      },
-    },
-    async (req, reply) => {
-      await updateForum(signedIn(req.ctx), req.params.id, expectedVersion(req), req.body);
-      return sendVersioned(reply, await getForum(req.params.id));
-    },
-  );
+  resourceRoutes(app, {
+    path: '/api/forums',
+    tags,
+    what: forumWhat,
+    item: Forum,
+    present: presentForum,
+    list: { summary: 'Boligsociale Fora, one per urban area', filter: { urbanAreaId: Id.optional() }, rows: listForums },
+    get: { summary: 'One forum with its urban area', find: findForum },
+    patch: { summary: 'Rename a forum (If-Match required)', access: 'forum.write', body: ForumPatch, write: updateForum },
+  });
 
   app.get(
     '/api/forums/:id/overview',
@@ -129,7 +82,7 @@ export function forumRoutes(app: App): void {
       },
     },
     async (req) => {
-      await getForum(req.params.id);
+      await requireForum(req.params.id);
       return pageOf((await listForumMembers(app.db, req.params.id, req.query)).map(presentDated), req.query);
     },
   );
@@ -147,8 +100,7 @@ export function forumRoutes(app: App): void {
       },
     },
     async (req, reply) => {
-      const id = await addForumMember(signedIn(req.ctx), req.params.id, req.body);
-      return sendVersioned(reply.code(201), await getMember(req.params.id, id));
+      return sendVersioned(reply.code(201), presentDated(await addForumMember(signedIn(req.ctx), req.params.id, req.body)));
     },
   );
 
@@ -166,8 +118,7 @@ export function forumRoutes(app: App): void {
     },
     async (req, reply) => {
       const { id, memberId } = req.params;
-      await updateForumMember(signedIn(req.ctx), id, memberId, expectedVersion(req), req.body);
-      return sendVersioned(reply, await getMember(id, memberId));
+      return sendVersioned(reply, presentDated(await updateForumMember(signedIn(req.ctx), id, memberId, expectedVersion(req), req.body)));
     },
   );
 
@@ -202,7 +153,7 @@ export function forumRoutes(app: App): void {
       },
     },
     async (req) => {
-      await getForum(req.params.id);
+      await requireForum(req.params.id);
       return pageOf((await listWorkingGroups(app.db, req.params.id, req.query)).map(presentDated), req.query);
     },
   );
@@ -220,8 +171,7 @@ export function forumRoutes(app: App): void {
       },
     },
     async (req, reply) => {
-      const id = await createWorkingGroup(signedIn(req.ctx), req.params.id, req.body);
-      return sendVersioned(reply.code(201), await getGroup(req.params.id, id));
+      return sendVersioned(reply.code(201), presentDated(await createWorkingGroup(signedIn(req.ctx), req.params.id, req.body)));
     },
   );
 
@@ -239,8 +189,7 @@ export function forumRoutes(app: App): void {
     },
     async (req, reply) => {
       const { id, groupId } = req.params;
-      await updateWorkingGroup(signedIn(req.ctx), id, groupId, expectedVersion(req), req.body);
-      return sendVersioned(reply, await getGroup(id, groupId));
+      return sendVersioned(reply, presentDated(await updateWorkingGroup(signedIn(req.ctx), id, groupId, expectedVersion(req), req.body)));
     },
   );
 
