@@ -101,7 +101,7 @@ export async function seedDemoPlans(db: Db): Promise<number> {
   const areaId = (n: number) => need(interventionAreaIds, n, 'intervention area');
 
   pool ??= {
-    id: await createPool(ctx, { municipalityId, name: demoPool.name, budgetYear: demoPool.budgetYear, capacityOre: demoPool.capacityOre, provenance: 'published' }),
+    id: (await createPool(ctx, { municipalityId, name: demoPool.name, budgetYear: demoPool.budgetYear, capacityOre: demoPool.capacityOre, provenance: 'published' })).id,
   };
 
   let created = 0;

@@ -5,7 +5,7 @@ import { staleVersion } from '../../db/versioned.ts';
 import type { Trx, WriteCtx } from '../plans/edit-plan.ts';
 import { checkAllocation, planForPool } from './allocate-from-pool.ts';
 import { lockPool } from './lock-pool.ts';
-import { allocationWhat } from './queries.ts';
+import { type AllocationRow, allocationWhat, planNameOf } from './queries.ts';
 
 export async function lockAllocation(trx: Trx, poolId: string, allocationId: string, version: number) {
   const row = await trx.selectFrom('poolAllocation').selectAll().where('id', '=', allocationId).where('poolId', '=', poolId).forUpdate().executeTakeFirst();
@@ -14,9 +14,9 @@ export async function lockAllocation(trx: Trx, poolId: string, allocationId: str
   return row;
 }
 
-/** Changes an allocation's amount or note, under the pool's lock (FIN-POOL-CAP, FIN-POOL-VULNERABLE). */
-export async function updateAllocation(ctx: WriteCtx, poolId: string, allocationId: string, version: number, patch: AllocationPatch): Promise<void> {
-  await ctx.db.transaction().execute(async (trx) => {
+/** Changes an allocation's amount or note, under the pool's lock (FIN-POOL-CAP, FIN-POOL-VULNERABLE). Returns it as written. */
+export async function updateAllocation(ctx: WriteCtx, poolId: string, allocationId: string, version: number, patch: AllocationPatch): Promise<AllocationRow> {
+  return ctx.db.transaction().execute(async (trx) => {
     const pool = await lockPool(trx, ctx, poolId);
     const before = await lockAllocation(trx, poolId, allocationId, version);
     if (patch.amountOre !== undefined && patch.amountOre > before.amountOre) {
@@ -30,5 +30,6 @@ export async function updateAllocation(ctx: WriteCtx, poolId: string, allocation
       .returningAll()
       .executeTakeFirstOrThrow();
     await recordAudit(trx, ctx, { action: 'update', resourceType: 'poolAllocation', resourceId: allocationId, before, after });
+    return { ...after, planName: await planNameOf(trx, after.planId) };
   });
 }

@@ -6,11 +6,11 @@ import { recordAudit } from '../../audit.ts';
 import { staleVersion } from '../../db/versioned.ts';
 import type { WriteCtx } from '../plans/edit-plan.ts';
 import { lockPool } from './lock-pool.ts';
-import { allocatedFrom } from './queries.ts';
+import { type PoolDetails, allocatedFrom, withAllocations } from './queries.ts';
 
-/** Changes a pool; its capacity never drops below what is allocated (FIN-POOL-CAP). */
-export async function updatePool(ctx: WriteCtx, poolId: string, version: number, patch: PoolPatch): Promise<void> {
-  await ctx.db.transaction().execute(async (trx) => {
+/** Changes a pool; its capacity never drops below what is allocated (FIN-POOL-CAP). Returns it as written. */
+export async function updatePool(ctx: WriteCtx, poolId: string, version: number, patch: PoolPatch): Promise<PoolDetails> {
+  return ctx.db.transaction().execute(async (trx) => {
     const before = await lockPool(trx, ctx, poolId);
     if (before.version !== version) throw staleVersion();
     if (patch.capacityOre !== undefined) {
@@ -25,5 +25,6 @@ export async function updatePool(ctx: WriteCtx, poolId: string, version: number,
       .returningAll()
       .executeTakeFirstOrThrow();
     await recordAudit(trx, ctx, { action: 'update', resourceType: 'pool', resourceId: poolId, before, after });
+    return withAllocations(after, trx);
   });
 }
