@@ -1,8 +1,7 @@
-import { authorize } from '../../../domain/authorization.ts';
 import type { CommitteeInput } from '../../../domain/schemas/registry.ts';
 import type { SignedInCtx } from '../../context.ts';
 import { createRow } from '../registry/edit-row.ts';
-import { requireMunicipality } from '../registry/scopes.ts';
+import { authorizeMunicipalityWrite } from '../registry/scopes.ts';
 import { requireAdministrationOf } from './committee-scope.ts';
 
 /** Adds a political body: a committee (fagudvalg), the finance committee or the city council. Returns it as written. */
@@ -11,8 +10,7 @@ export function createCommittee(ctx: SignedInCtx, input: CommitteeInput) {
     table: 'committee',
     values: input,
     authorizeCreate: async (trx) => {
-      await requireMunicipality(trx, input.municipalityId, 'body.municipalityId');
-      authorize(ctx.actor, 'registry.write', { municipalityId: input.municipalityId });
+      await authorizeMunicipalityWrite(ctx, trx, input.municipalityId);
       await requireAdministrationOf(trx, input.municipalityId, input.administrationId);
     },
   });

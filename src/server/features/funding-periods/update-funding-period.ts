@@ -4,7 +4,6 @@ import { type FundingRules, fundingRuleViolations } from '../../../domain/fundin
 import type { FundingPeriodPatch } from '../../../domain/schemas/registry.ts';
 import { recordAudit } from '../../audit.ts';
 import type { SignedInCtx } from '../../context.ts';
-import type { Row } from '../../db/schema.ts';
 import { lockRow, updateLocked } from '../../db/versioned.ts';
 import { withInterventionAreas } from './queries.ts';
 
@@ -27,6 +26,6 @@ export function updateFundingPeriod(ctx: SignedInCtx, id: string, version: numbe
       ...(patch.rules !== undefined ? { rules: JSON.stringify(rules) } : {}),
     });
     await recordAudit(trx, ctx, { action: 'update', resourceType: 'fundingPeriod', resourceId: id, before, after });
-    return withInterventionAreas(after as unknown as Row<'fundingPeriod'>, trx);
+    return withInterventionAreas(after, trx);
   });
 }

@@ -37,6 +37,7 @@ import { addGoal } from './add-goal.ts';
 import { createPlan } from './create-plan.ts';
 import { budgetWorkbook } from './export-budget.ts';
 import { listPlans } from './list-plans.ts';
+import { planPartRoutes } from './part-routes.ts';
 import { presentActivities, presentBudget, presentGoals, presentPlan, presentReport } from './present.ts';
 import { type PlanDetails, readablePlan } from './queries.ts';
 import { removeActivity } from './remove-activity.ts';
@@ -51,10 +52,7 @@ import { updatePlan } from './update-plan.ts';
 
 const tags = ['plans'];
 const GoalParams = z.strictObject({ id: Id, goalId: Id });
-const CriterionParams = z.strictObject({ id: Id, criterionId: Id });
 const TargetParams = z.strictObject({ id: Id, criterionId: Id, year: z.coerce.number().int().min(1990).max(2100) });
-const ActivityParams = z.strictObject({ id: Id, activityId: Id });
-const items = <T extends z.ZodType>(item: T) => z.object({ planId: Id, version: z.int(), items: z.array(item) });
 
 export function planRoutes(app: App): void {
   const withVersion = (reply: FastifyReply, version: number) => reply.header('etag', etagOf(version));
@@ -129,76 +127,37 @@ export function planRoutes(app: App): void {
 
   // --- Goals, success criteria and targets ---------------------------------------------------
 
-  app.get(
-    '/api/plans/:id/goals',
-    { config: { access: 'plan.read' }, schema: { tags, summary: 'Goals with success criteria, indicators and targets', params: IdParams, response: { 200: items(Goal) } } },
-    async (req, reply) => {
-      const d = await readablePlan(app.db, actorOf(req), req.params.id);
-      withVersion(reply, d.plan.version);
-      return { planId: d.plan.id, version: d.plan.version, items: presentGoals(d) };
+  planPartRoutes(app, {
+    item: Goal,
+    partsOf: presentGoals,
+    list: { url: '/api/plans/:id/goals', summary: 'Goals with success criteria, indicators and targets' },
+    add: {
+      url: '/api/plans/:id/goals',
+      params: IdParams,
+      summary: 'Add a goal with its success criteria (If-Match: the plan)',
+      body: GoalInput,
+      write: (ctx, { id }, version, input) => addGoal(ctx, id, version, input),
     },
-  );
+    one: { url: '/api/plans/:id/goals/:goalId', param: 'goalId' },
+    change: { summary: 'Change a goal (If-Match: the plan)', body: GoalPatch, write: updateGoal },
+    remove: { summary: 'Remove a goal (If-Match: the plan)', write: removeGoal },
+  });
 
-  const goalOf = (plan: PlanDetails, goalId: string) => presentGoals(plan).find((g) => g.id === goalId)!;
-  const criterionOf = (plan: PlanDetails, criterionId: string) => presentGoals(plan).flatMap((g) => g.criteria).find((c) => c.id === criterionId)!;
-
-  app.post(
-    '/api/plans/:id/goals',
-    { config: { access: 'plan.write' }, schema: { tags, summary: 'Add a goal with its success criteria (If-Match: the plan)', params: IdParams, body: GoalInput, response: { 201: Goal } } },
-    async (req, reply) => {
-      const { result, version, plan } = await addGoal(signedIn(req.ctx), req.params.id, expectedVersion(req), req.body);
-      withVersion(reply.code(201), version);
-      return goalOf(plan, result);
+  const criteriaOf = (plan: PlanDetails) => presentGoals(plan).flatMap((g) => g.criteria);
+  planPartRoutes(app, {
+    item: Criterion,
+    partsOf: criteriaOf,
+    add: {
+      url: '/api/plans/:id/goals/:goalId/criteria',
+      params: GoalParams,
+      summary: 'Add a success criterion to a goal (If-Match: the plan)',
+      body: CriterionInput,
+      write: (ctx, { id, goalId }, version, input) => addCriterion(ctx, id, version, goalId, input),
     },
-  );
-
-  app.patch(
-    '/api/plans/:id/goals/:goalId',
-    { config: { access: 'plan.write' }, schema: { tags, summary: 'Change a goal (If-Match: the plan)', params: GoalParams, body: GoalPatch, response: { 200: Goal } } },
-    async (req, reply) => {
-      const { version, plan } = await updateGoal(signedIn(req.ctx), req.params.id, expectedVersion(req), req.params.goalId, req.body);
-      withVersion(reply, version);
-      return goalOf(plan, req.params.goalId);
-    },
-  );
-
-  app.delete(
-    '/api/plans/:id/goals/:goalId',
-    { config: { access: 'plan.write' }, schema: { tags, summary: 'Remove a goal (If-Match: the plan)', params: GoalParams, response: { 204: z.null() } } },
-    async (req, reply) => {
-      const { version } = await removeGoal(signedIn(req.ctx), req.params.id, expectedVersion(req), req.params.goalId);
-      return withVersion(reply.code(204), version).send(null);
-    },
-  );
-
-  app.post(
-    '/api/plans/:id/goals/:goalId/criteria',
-    { config: { access: 'plan.write' }, schema: { tags, summary: 'Add a success criterion to a goal (If-Match: the plan)', params: GoalParams, body: CriterionInput, response: { 201: Criterion } } },
-    async (req, reply) => {
-      const { result, version, plan } = await addCriterion(signedIn(req.ctx), req.params.id, expectedVersion(req), req.params.goalId, req.body);
-      withVersion(reply.code(201), version);
-      return criterionOf(plan, result);
-    },
-  );
-
-  app.patch(
-    '/api/plans/:id/criteria/:criterionId',
-    { config: { access: 'plan.write' }, schema: { tags, summary: 'Change a success criterion or its indicator (If-Match: the plan)', params: CriterionParams, body: CriterionPatch, response: { 200: Criterion } } },
-    async (req, reply) => {
-      const { version, plan } = await updateCriterion(signedIn(req.ctx), req.params.id, expectedVersion(req), req.params.criterionId, req.body);
-      withVersion(reply, version);
-      return criterionOf(plan, req.params.criterionId);
-    },
-  );
-
-  app.delete(
-    '/api/plans/:id/criteria/:criterionId',
-    { config: { access: 'plan.write' }, schema: { tags, summary: 'Remove a success criterion (If-Match: the plan)', params: CriterionParams, response: { 204: z.null() } } },
-    async (req, reply) => {
-      const { version } = await removeCriterion(signedIn(req.ctx), req.params.id, expectedVersion(req), req.params.criterionId);
-      return withVersion(reply.code(204), version).send(null);
-    },
-  );
+    one: { url: '/api/plans/:id/criteria/:criterionId', param: 'criterionId' },
+    change: { summary: 'Change a success criterion or its indicator (If-Match: the plan)', body: CriterionPatch, write: updateCriterion },
+    remove: { summary: 'Remove a success criterion (If-Match: the plan)', write: removeCriterion },
+  });
 
   app.put(
     '/api/plans/:id/criteria/:criterionId/targets/:year',
@@ -216,52 +175,27 @@ export function planRoutes(app: App): void {
       const { id, criterionId, year } = req.params;
       const { version, plan } = await setTarget(signedIn(req.ctx), id, expectedVersion(req), criterionId, year, req.body);
       withVersion(reply, version);
-      return criterionOf(plan, criterionId);
+      return criteriaOf(plan).find((c) => c.id === criterionId)!;
     },
   );
 
   // --- Activities ------------------------------------------------------------------------------
 
-  app.get(
-    '/api/plans/:id/activities',
-    { config: { access: 'plan.read' }, schema: { tags, summary: 'Activities of a plan', params: IdParams, response: { 200: items(Activity) } } },
-    async (req, reply) => {
-      const d = await readablePlan(app.db, actorOf(req), req.params.id);
-      withVersion(reply, d.plan.version);
-      return { planId: d.plan.id, version: d.plan.version, items: presentActivities(d) };
+  planPartRoutes(app, {
+    item: Activity,
+    partsOf: presentActivities,
+    list: { url: '/api/plans/:id/activities', summary: 'Activities of a plan' },
+    add: {
+      url: '/api/plans/:id/activities',
+      params: IdParams,
+      summary: 'Add an activity (If-Match: the plan)',
+      body: ActivityInput,
+      write: (ctx, { id }, version, input) => addActivity(ctx, id, version, input),
     },
-  );
-
-  const activityOf = (plan: PlanDetails, activityId: string) => presentActivities(plan).find((a) => a.id === activityId)!;
-
-  app.post(
-    '/api/plans/:id/activities',
-    { config: { access: 'plan.write' }, schema: { tags, summary: 'Add an activity (If-Match: the plan)', params: IdParams, body: ActivityInput, response: { 201: Activity } } },
-    async (req, reply) => {
-      const { result, version, plan } = await addActivity(signedIn(req.ctx), req.params.id, expectedVersion(req), req.body);
-      withVersion(reply.code(201), version);
-      return activityOf(plan, result);
-    },
-  );
-
-  app.patch(
-    '/api/plans/:id/activities/:activityId',
-    { config: { access: 'plan.write' }, schema: { tags, summary: 'Change an activity (If-Match: the plan)', params: ActivityParams, body: ActivityPatch, response: { 200: Activity } } },
-    async (req, reply) => {
-      const { version, plan } = await updateActivity(signedIn(req.ctx), req.params.id, expectedVersion(req), req.params.activityId, req.body);
-      withVersion(reply, version);
-      return activityOf(plan, req.params.activityId);
-    },
-  );
-
-  app.delete(
-    '/api/plans/:id/activities/:activityId',
-    { config: { access: 'plan.write' }, schema: { tags, summary: 'Remove an activity (If-Match: the plan)', params: ActivityParams, response: { 204: z.null() } } },
-    async (req, reply) => {
-      const { version } = await removeActivity(signedIn(req.ctx), req.params.id, expectedVersion(req), req.params.activityId);
-      return withVersion(reply.code(204), version).send(null);
-    },
-  );
+    one: { url: '/api/plans/:id/activities/:activityId', param: 'activityId' },
+    change: { summary: 'Change an activity (If-Match: the plan)', body: ActivityPatch, write: updateActivity },
+    remove: { summary: 'Remove an activity (If-Match: the plan)', write: removeActivity },
+  });
 
   // --- Budget ----------------------------------------------------------------------------------
 

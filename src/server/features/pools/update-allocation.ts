@@ -1,7 +1,7 @@
 import { notFound } from '../../../domain/errors.ts';
 import type { AllocationPatch } from '../../../domain/schemas/plans.ts';
 import { recordAudit } from '../../audit.ts';
-import { staleVersion } from '../../db/versioned.ts';
+import { staleVersion, updateLocked } from '../../db/versioned.ts';
 import type { Trx, WriteCtx } from '../plans/edit-plan.ts';
 import { checkAllocation, planForPool } from './allocate-from-pool.ts';
 import { lockPool } from './lock-pool.ts';
@@ -23,12 +23,7 @@ export async function updateAllocation(ctx: WriteCtx, poolId: string, allocation
       const plan = await planForPool(trx, before.planId, pool.municipalityId);
       await checkAllocation(trx, pool, plan.vulnerable, patch.amountOre, allocationId);
     }
-    const after = await trx
-      .updateTable('poolAllocation')
-      .set({ ...patch, version: version + 1, updatedAt: new Date() })
-      .where('id', '=', allocationId)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const after = await updateLocked(trx, 'poolAllocation', before, version, patch);
     await recordAudit(trx, ctx, { action: 'update', resourceType: 'poolAllocation', resourceId: allocationId, before, after });
     return { ...after, planName: await planNameOf(trx, after.planId) };
   });

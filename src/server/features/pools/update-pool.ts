@@ -3,7 +3,7 @@ import { finPoolCap } from '../../../domain/rules/financing.ts';
 import { toViolation } from '../../../domain/rules/rule.ts';
 import type { PoolPatch } from '../../../domain/schemas/plans.ts';
 import { recordAudit } from '../../audit.ts';
-import { staleVersion } from '../../db/versioned.ts';
+import { staleVersion, updateLocked } from '../../db/versioned.ts';
 import type { WriteCtx } from '../plans/edit-plan.ts';
 import { lockPool } from './lock-pool.ts';
 import { type PoolDetails, allocatedFrom, withAllocations } from './queries.ts';
@@ -18,12 +18,7 @@ export async function updatePool(ctx: WriteCtx, poolId: string, version: number,
       const cap = finPoolCap.check({ capacityOre: patch.capacityOre, allocatedOre: 0, amountOre: allocated, vulnerable: true });
       if (cap.length > 0) throw ruleViolation(cap.map((f) => ({ ...toViolation(f), path: 'body.capacityOre' })));
     }
-    const after = await trx
-      .updateTable('pool')
-      .set({ ...patch, version: version + 1, updatedAt: new Date() })
-      .where('id', '=', poolId)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const after = await updateLocked(trx, 'pool', before, version, patch);
     await recordAudit(trx, ctx, { action: 'update', resourceType: 'pool', resourceId: poolId, before, after });
     return withAllocations(after, trx);
   });

@@ -20,8 +20,8 @@ type Shown<T extends EditableTable, R> = {
   shown?: (row: Row<T>, trx: Trx) => Promise<R>;
 };
 
-const shownRow = <T extends EditableTable, R>(spec: Shown<T, R>, row: VersionedRow, trx: Trx): Promise<R> | R =>
-  spec.shown ? spec.shown(row as unknown as Row<T>, trx) : (row as unknown as R);
+const shownRow = <T extends EditableTable, R>(spec: Shown<T, R>, row: Row<T>, trx: Trx): Promise<R> | R =>
+  spec.shown ? spec.shown(row, trx) : (row as unknown as R);
 
 type EditSpec<T extends EditableTable> = {
   table: T;
@@ -66,7 +66,7 @@ export function createRow<T extends EditableTable, R = Row<T>>(ctx: SignedInCtx,
       .insertInto(spec.table as EditableTable)
       .values(spec.values as never)
       .returningAll()
-      .executeTakeFirstOrThrow()) as unknown as VersionedRow;
+      .executeTakeFirstOrThrow()) as unknown as Row<T> & VersionedRow;
     await recordAudit(trx, ctx, { action: 'create', resourceType: spec.table, resourceId: row.id, before: null, after: row });
     return shownRow(spec, row, trx);
   });
