@@ -1,12 +1,33 @@
 /**
- * The rules' view of a plan as the API presents it: the web (and any client) builds a snapshot from
- * GET /api/plans/:id, swaps in what the user is typing (e.g. budget lines), and runs `ruleReport`
- * for live feedback — the same rules the server runs.
+ * The rules' view of a plan, built from the plan as the API presents it — the one snapshot
+ * function. The server builds it from the plan's content in that shape (features/plans/present.ts);
+ * the web (and any client) from GET /api/plans/:id, with what the user is typing swapped in (e.g.
+ * budget lines), and runs `ruleReport` for live feedback — the same rules the server runs.
  */
-import type { PlanSnapshot } from './plans.ts';
+import { type PlanSnapshot, budgetLineData } from './plans.ts';
 import type { Plan } from './schemas/plans.ts';
 
-export function snapshotOfPlan(plan: Plan): PlanSnapshot {
+/** What of a plan the rules read, in the API's shape: a Plan has it all. */
+export type PlanSource = Pick<
+  Plan,
+  | 'startDate'
+  | 'endDate'
+  | 'housingOrganisationId'
+  | 'fundingPeriodId'
+  | 'urbanAreaId'
+  | 'municipalityId'
+  | 'vulnerable'
+  | 'estates'
+  | 'goals'
+  | 'activities'
+  | 'interventionAreas'
+  | 'budgetLines'
+  | 'poolAllocations'
+  | 'cooperation'
+  | 'fundingRules'
+>;
+
+export function snapshotOfPlan(plan: PlanSource): PlanSnapshot {
   return {
     plan: {
       startDate: plan.startDate,
@@ -29,14 +50,7 @@ export function snapshotOfPlan(plan: Plan): PlanSnapshot {
     })),
     activities: plan.activities.map((a) => ({ id: a.id, name: a.name, interventionAreaId: a.interventionAreaId, goalIds: a.goalIds })),
     interventionAreaIds: plan.interventionAreas.map((a) => a.id),
-    budgetLines: plan.budgetLines.map((l) => ({
-      year: l.year,
-      interventionAreaId: l.interventionAreaId,
-      activityId: l.activityId,
-      source: l.source,
-      municipalPart: l.municipalPart,
-      amountOre: l.amountOre,
-    })),
+    budgetLines: plan.budgetLines.map(budgetLineData),
     poolAllocations: plan.poolAllocations.map((a) => ({
       poolId: a.poolId,
       poolName: a.poolName,

@@ -2,9 +2,11 @@
  * The plan as the rules see it: a plain snapshot (no database, no HTTP), plus the vocabularies of
  * plan content. The server builds snapshots from rows; the web builds them from what the user types.
  */
+import type { z } from 'zod';
 import type { Text } from './errors.ts';
 import type { FundingRules } from './funding-rules.ts';
 import type { Ore } from './money.ts';
+import type { BudgetLineData as BudgetLineSchema } from './schemas/plans.ts';
 
 export const planStatuses = [
   'draft',
@@ -80,14 +82,18 @@ export const municipalPartNames: Record<MunicipalPart, Text> = {
 export const carriers = ['plan_staff', 'administration', 'both'] as const;
 export type Carrier = (typeof carriers)[number];
 
-export type BudgetLineData = {
-  year: number;
-  interventionAreaId: string;
-  activityId: string | null;
-  source: FundingSource;
-  municipalPart: MunicipalPart | null;
-  amountOre: Ore;
-};
+/** A budget line as the rules read it; defined once, as the schema BudgetLineData. */
+export type BudgetLineData = z.infer<typeof BudgetLineSchema>;
+
+/** The BudgetLineData of anything that has those fields (a row, an API line, an input line). */
+export const budgetLineData = (l: BudgetLineData): BudgetLineData => ({
+  year: l.year,
+  interventionAreaId: l.interventionAreaId,
+  activityId: l.activityId,
+  source: l.source,
+  municipalPart: l.municipalPart,
+  amountOre: l.amountOre,
+});
 
 export type IndicatorTarget = { year: number; value: number };
 

@@ -6,7 +6,7 @@
  * the comparison.
  */
 import type { Ore } from './money.ts';
-import { type FundingSource, fundingSources } from './plans.ts';
+import { type BudgetLineData, type FundingSource, fundingSources } from './plans.ts';
 
 export type PlanContent = {
   plan: {
@@ -44,14 +44,7 @@ export type PlanContent = {
     administrationId: string | null;
     goalIds: string[];
   }[];
-  budgetLines: {
-    year: number;
-    interventionAreaId: string;
-    activityId: string | null;
-    source: FundingSource;
-    municipalPart: string | null;
-    amountOre: Ore;
-  }[];
+  budgetLines: BudgetLineData[];
 };
 
 export type Change = 'added' | 'removed' | 'changed' | 'unchanged';

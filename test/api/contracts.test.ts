@@ -77,6 +77,7 @@ describe('POST /api/contracts', () => {
     expect(first).toMatchObject({ status: 'draft', version: 1, current: null, revisionCount: 0 });
     expect(first.draft).toMatchObject({ purpose: 'Flere unge i uddannelse og job', activities: [] });
     expect(first.findings).toEqual([]);
+    expect((await member.request({ method: 'GET', url: `/api/contracts/${first.id}` })).json()).toEqual(first);
     expect((await auditOf(t.db, first.id)).map((e) => [e.action, e.resourceType])).toEqual([['create', 'contract']]);
   });
 
@@ -156,6 +157,7 @@ describe('PATCH /api/contracts/:id', () => {
     expect(ok.headers.etag).toBe(`"${first.version + 1}"`);
     expect(ok.json().draft).toMatchObject({ purpose: 'Flere unge i uddannelse', goals: ['Flere unge i uddannelse'] });
     first = ok.json() as Contract;
+    expect((await member.request({ method: 'GET', url })).json()).toEqual(first);
     expectProblem(await member.request({ method: 'PATCH', url, payload: patch, headers: ifMatch(first.version - 1) }), 412);
     expect((await auditOf(t.db, first.id)).map((e) => e.action)).toEqual(['create', 'update']);
   });
@@ -226,6 +228,7 @@ describe('approval with the plans and forum revisions', () => {
 
     const list = await member.request({ method: 'GET', url });
     expect(list.json().items.map((r: { number: number; superseded: boolean }) => [r.number, r.superseded])).toEqual([[1, true], [2, false]]);
+    expect(list.json().items[1]).toEqual(created.json());
     expect((await auditOf(t.db, first.id)).map((e) => e.action)).toEqual(['create', 'update', 'approve', 'revise']);
   });
 

@@ -12,9 +12,11 @@ import { allocateFromPool } from '../../src/server/features/pools/allocate-from-
 import { createPool } from '../../src/server/features/pools/create-pool.ts';
 import { editableInWeb } from '../../src/web/features/plans/plan-access.ts';
 import { useTestApp } from '../helpers/app.ts';
+import { planLoadCounter } from '../helpers/plan-loads.ts';
 import { type Refs, cleanBudget, cooperation, createPlanVia, ifMatch, loadRefs, planBody } from '../helpers/plans.ts';
 
-const t = useTestApp();
+const planLoads = planLoadCounter();
+const t = useTestApp({ appDb: (db) => db.withPlugin(planLoads.plugin) });
 let r: Refs;
 beforeAll(async () => {
   r = await loadRefs(t);
@@ -406,11 +408,46 @@ describe('the plan list', () => {
   });
 });
 
+describe('a write answers with what it wrote', () => {
+  const loadsOf = async (write: () => Promise<{ statusCode: number; body: string }>) => {
+    planLoads.count = 0;
+    const res = await write();
+    expect(res.statusCode, res.body).toBeLessThan(300);
+    return planLoads.count;
+  };
+
+  it('loads the plan once to read it, and twice to write it (before and after), never again to answer', async () => {
+    const s = await staff();
+    const plan = await createPlanVia(s, planBody(r));
+    const url = `/api/plans/${plan.id}`;
+    expect(await loadsOf(() => s.request({ method: 'GET', url }))).toBe(1);
+    expect(await loadsOf(() => s.request({ method: 'PUT', url: `${url}/budget-lines`, headers: ifMatch(1), payload: { lines: cleanBudget(r) } }))).toBe(2);
+    expect(await loadsOf(() => s.request({ method: 'PATCH', url, headers: ifMatch(2), payload: { name: 'Omdøbt' } }))).toBe(2);
+    expect(await loadsOf(() => s.request({ method: 'POST', url: `${url}/goals`, headers: ifMatch(3), payload: { title: 'Mål' } }))).toBe(2);
+  });
+
+  it('answers with the plan as stored: the same JSON and ETag a read gives afterwards', async () => {
+    const s = await staff();
+    const plan = await createPlanVia(s, planBody(r));
+    const url = `/api/plans/${plan.id}`;
+    const budget = await s.request({ method: 'PUT', url: `${url}/budget-lines`, headers: ifMatch(1), payload: { lines: cleanBudget(r) } });
+    const budgetRead = await s.request({ method: 'GET', url: `${url}/budget-lines` });
+    expect(budget.headers.etag).toBe('"2"');
+    expect(budgetRead.headers.etag).toBe('"2"');
+    expect(budget.json()).toEqual(budgetRead.json());
+    const patched = await s.request({ method: 'PATCH', url, headers: ifMatch(2), payload: { challenges: 'Nye udfordringer' } });
+    const read = await s.request({ method: 'GET', url });
+    expect(patched.headers.etag).toBe('"3"');
+    expect(patched.json()).toEqual(read.json());
+    expect(read.json()).toMatchObject({ version: 3, challenges: 'Nye udfordringer', budget: { frameOre: budget.json().matrix.frameOre } });
+  });
+});
+
 describe('from a seed script (the use cases with the system context)', () => {
   it('builds a complete, clean plan with a pool allocation', async () => {
     const ctx = systemCtx(t.db, 'seed');
 
-    const id = await createPlan(ctx, PlanInput.parse(planBody(r, { name: 'Seedet plan', provenance: 'example' })));
+    const { plan: { id } } = await createPlan(ctx, PlanInput.parse(planBody(r, { name: 'Seedet plan', provenance: 'example' })));
     const goal = await addGoal(ctx, id, 1, GoalInput.parse({
       title: 'Flere i job',
       criteria: [{ description: 'Andel i job', indicator: { name: 'I job', unit: '%', baselineValue: 40, baselineYear: 2012 }, targets: [2013, 2014, 2015, 2016].map((year) => ({ year, value: 45 })) }],
@@ -418,7 +455,7 @@ describe('from a seed script (the use cases with the system context)', () => {
     const activity = await addActivity(ctx, id, goal.version, ActivityInput.parse({ name: 'Jobcafé', interventionAreaId: r.areaIds[1], carriedOutBy: 'plan_staff', goalIds: [goal.result] }));
     const budget = await replaceBudget(ctx, id, activity.version, BudgetInput.parse({ lines: cleanBudget(r) }).lines);
     expect(budget.version).toBe(4);
-    const poolId = await createPool(ctx, { municipalityId: r.municipality, name: 'Seed-pulje', budgetYear: 2012, capacityOre: 30_000_000_00, provenance: 'published' });
+    const { id: poolId } = await createPool(ctx, { municipalityId: r.municipality, name: 'Seed-pulje', budgetYear: 2012, capacityOre: 30_000_000_00, provenance: 'published' });
     await allocateFromPool(ctx, poolId, { planId: id, amountOre: 500_000_00, note: '' });
 
     const admin = await t.signIn('admin@demo.example');

@@ -29,6 +29,7 @@ describe('pools', () => {
     const pool = await createPool(30_000_000_00, 'Budget 2012');
     const got = await admin.request({ method: 'GET', url: `/api/pools/${pool.id}` });
     expect(got.json()).toMatchObject({ name: 'Budget 2012', capacityOre: 30_000_000_00, allocatedOre: 0, remainingOre: 30_000_000_00, allocations: [] });
+    expect(got.json()).toEqual(pool);
     expect(got.headers.etag).toBe('"1"');
     for (const email of ['sagsbehandler@demo.example', 'boligorganisation@demo.example', 'fond@demo.example']) {
       const s = await t.signIn(email);
@@ -70,6 +71,8 @@ describe('allocations', () => {
     const got = (await admin.request({ method: 'GET', url: `/api/pools/${pool.id}` })).json();
     expect(got).toMatchObject({ allocatedOre: 1_000_000_00, remainingOre: 0 });
     expect(got.allocations).toHaveLength(2);
+    // Each answer is the allocation as stored, with its plan's name.
+    expect(got.allocations).toEqual(expect.arrayContaining([first.json(), full.json()]));
     expect((await admin.request({ method: 'POST', url, payload: { planId: vulnerablePlan, amountOre: 1 } })).statusCode).toBe(422);
 
     // The plan shows its allocations, and FIN-POOL-MATCH warns: no municipal budget lines yet.
@@ -107,7 +110,8 @@ describe('allocations', () => {
     expect(violations(over)[0]?.rule).toBe('FIN-POOL-CAP');
     const ok = await admin.request({ method: 'PATCH', url, headers: ifMatch(1), payload: { amountOre: 1000 } });
     expect(ok.statusCode, ok.body).toBe(200);
-    expect(ok.json()).toMatchObject({ amountOre: 1000, version: 2 });
+    expect(ok.json()).toMatchObject({ amountOre: 1000, version: 2, planName: 'Bispebjerg (pulje)' });
+    expect((await admin.request({ method: 'GET', url: `/api/pools/${pool.id}` })).json().allocations).toEqual([ok.json()]);
     expect((await admin.request({ method: 'DELETE', url, headers: ifMatch(1) })).statusCode).toBe(412);
     expect((await admin.request({ method: 'DELETE', url, headers: ifMatch(2) })).statusCode).toBe(204);
     expect((await admin.request({ method: 'GET', url: `/api/pools/${pool.id}` })).json()).toMatchObject({ allocatedOre: 0, remainingOre: 1000 });
@@ -118,6 +122,7 @@ describe('allocations', () => {
     expect(violations(shrink)[0]).toMatchObject({ rule: 'FIN-POOL-CAP', path: 'body.capacityOre' });
     const grow = await admin.request({ method: 'PATCH', url: `/api/pools/${pool.id}`, headers: ifMatch(1), payload: { capacityOre: 800 } });
     expect(grow.json()).toMatchObject({ capacityOre: 800, remainingOre: 0, version: 2 });
+    expect(grow.json()).toEqual((await admin.request({ method: 'GET', url: `/api/pools/${pool.id}` })).json());
     const events = await t.db.selectFrom('auditEvent').select('action').where('resourceType', '=', 'poolAllocation').where('resourceId', '=', created.id).execute();
     expect(events.map((e) => e.action)).toEqual(['create', 'update', 'delete']);
   });

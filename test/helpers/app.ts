@@ -3,6 +3,7 @@ import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { type App, buildApp } from '../../src/server/app.ts';
 import { loadConfig } from '../../src/server/config.ts';
+import type { Db } from '../../src/server/db/create-db.ts';
 import { seedDemo } from '../../src/server/seed/seed.ts';
 import { type TestDb, freshDb } from './db.ts';
 
@@ -19,13 +20,15 @@ export type TestAppOptions = {
   plans?: boolean;
   /** The built web app to serve (the browser tests); none by default. */
   webDist?: string | null;
+  /** The database as the app sees it, e.g. with a plugin that counts queries (`t.db` stays as it is). */
+  appDb?: (db: Db) => Db;
 };
 
-export async function startTestApp({ plans = false, webDist = null }: TestAppOptions = {}): Promise<TestApp & { close: () => Promise<void> }> {
+export async function startTestApp({ plans = false, webDist = null, appDb = (db) => db }: TestAppOptions = {}): Promise<TestApp & { close: () => Promise<void> }> {
   const testDb = await freshDb();
   await seedDemo(testDb.db, { plans });
   const config = loadConfig({ WEB_DIST: '' }, { db: { kind: 'pglite', dataDir: null }, logLevel: 'silent', webDist });
-  const app = await buildApp({ db: testDb.db, config, logger: false });
+  const app = await buildApp({ db: appDb(testDb.db), config, logger: false });
   await app.ready();
   const signIn = async (email: string): Promise<Session> => {
     const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: 'demo' } });

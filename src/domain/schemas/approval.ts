@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { decisionBodies, decisionOutcomes, steps } from '../workflow.ts';
 import { Id, NonEmpty } from './common.ts';
-import { IsoDate, PlanStatus } from './plans.ts';
+import { BudgetLineData, IsoDate, PlanStatus } from './plans.ts';
 
 /** The largest document accepted (bytes). */
 export const maxDocumentBytes = 5 * 1024 * 1024;
@@ -168,16 +168,7 @@ const PlanContent = z.object({
       goalIds: z.array(Id),
     }),
   ),
-  budgetLines: z.array(
-    z.object({
-      year: z.int(),
-      interventionAreaId: Id,
-      activityId: Id.nullable(),
-      source: z.enum(['fund', 'municipal', 'housing', 'other']),
-      municipalPart: z.string().nullable(),
-      amountOre: z.int(),
-    }),
-  ),
+  budgetLines: z.array(BudgetLineData),
 });
 
 export const RevisionSummary = z.object({

@@ -195,13 +195,25 @@ export const Activity = z.object({
 
 // --- Budget ------------------------------------------------------------------------------------
 
-export const BudgetLineInput = z.strictObject({
-  year: Year,
+/**
+ * The fields of a budget line that the rules, the revisions and the budget matrix read: the one
+ * definition (src/domain/plans.ts takes its type and `budgetLineData` picks it out of a row).
+ */
+export const BudgetLineData = z.object({
+  year: z.int(),
   interventionAreaId: Id,
-  activityId: Id.nullable().default(null),
+  activityId: Id.nullable(),
   source: FundingSource,
-  municipalPart: MunicipalPart.nullable().default(null).describe('Required exactly for the municipal source (FIN-MUNICIPAL-SPLIT)'),
+  municipalPart: MunicipalPart.nullable(),
   amountOre: Ore,
+});
+
+/** A line as written: the same fields, with the year's range, defaults and a note. */
+export const BudgetLineInput = z.strictObject({
+  ...BudgetLineData.shape,
+  year: Year,
+  activityId: BudgetLineData.shape.activityId.default(null),
+  municipalPart: BudgetLineData.shape.municipalPart.default(null).describe('Required exactly for the municipal source (FIN-MUNICIPAL-SPLIT)'),
   note: z.string().trim().max(500).default(''),
 });
 
@@ -209,16 +221,7 @@ export const BudgetInput = z.strictObject({
   lines: z.array(BudgetLineInput).max(5000).describe('The whole budget; replaces every line'),
 });
 
-export const BudgetLine = z.object({
-  id: Id,
-  year: z.int(),
-  interventionAreaId: Id,
-  activityId: Id.nullable(),
-  source: FundingSource,
-  municipalPart: MunicipalPart.nullable(),
-  amountOre: Ore,
-  note: z.string(),
-});
+export const BudgetLine = z.object({ id: Id, ...BudgetLineData.shape, note: z.string() });
 
 export const Budget = z.object({
   planId: Id,

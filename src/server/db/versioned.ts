@@ -4,7 +4,7 @@
  */
 import type { Transaction, Updateable } from 'kysely';
 import { AppError, type Text, notFound } from '../../domain/errors.ts';
-import type { Database } from './schema.ts';
+import type { Database, Row } from './schema.ts';
 
 /** Tables whose rows carry id and version. */
 export type EditableTable = {
@@ -30,10 +30,10 @@ export async function lockRow(trx: Transaction<Database>, table: EditableTable, 
 export async function updateLocked<T extends EditableTable>(
   trx: Transaction<Database>,
   table: T,
-  locked: VersionedRow,
+  locked: { id: string; version: number },
   expectedVersion: number,
   patch: Updateable<Database[T]>,
-): Promise<VersionedRow> {
+): Promise<Row<T>> {
   if (locked.version !== expectedVersion) throw staleVersion();
   const after = await trx
     .updateTable(table as EditableTable)
@@ -41,5 +41,5 @@ export async function updateLocked<T extends EditableTable>(
     .where('id', '=', locked.id)
     .returningAll()
     .executeTakeFirstOrThrow();
-  return after as unknown as VersionedRow;
+  return after as unknown as Row<T>;
 }

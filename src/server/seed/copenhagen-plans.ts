@@ -5,6 +5,7 @@
  * docs/demo-data.md; where a plan's name, dates or figures are not published the plan is marked
  * example data. Budgets, goals and activities are always generated example figures.
  */
+import type { BudgetLineData } from '../../domain/plans.ts';
 import type { Provenance } from '../db/schema.ts';
 
 export type DemoPlan = {
@@ -90,13 +91,8 @@ export const activityLibrary: Record<number, { name: string; carriedOutBy: 'plan
   7: [{ name: 'Lokalavis og kommunikation', carriedOutBy: 'plan_staff' }],
 };
 
-export type DemoBudgetLine = {
-  year: number;
-  interventionAreaNumber: number;
-  source: 'fund' | 'municipal' | 'housing';
-  municipalPart: 'contract' | 'facilitation' | null;
-  amountOre: number;
-};
+/** A budget line of the demo, its intervention area by number (no activity). */
+export type DemoBudgetLine = Omit<BudgetLineData, 'interventionAreaId' | 'activityId'> & { interventionAreaNumber: number };
 
 /** Months of the plan period that fall in each calendar year. */
 export function monthsPerYear(start: string, end: string): Map<number, number> {

@@ -101,7 +101,7 @@ export async function seedDemoPlans(db: Db): Promise<number> {
   const areaId = (n: number) => need(interventionAreaIds, n, 'intervention area');
 
   pool ??= {
-    id: await createPool(ctx, { municipalityId, name: demoPool.name, budgetYear: demoPool.budgetYear, capacityOre: demoPool.capacityOre, provenance: 'published' }),
+    id: (await createPool(ctx, { municipalityId, name: demoPool.name, budgetYear: demoPool.budgetYear, capacityOre: demoPool.capacityOre, provenance: 'published' })).id,
   };
 
   let created = 0;
@@ -128,7 +128,7 @@ export async function seedDemoPlans(db: Db): Promise<number> {
     const focusGoals = demo.focus.slice(0, maxGoals);
     const activities = demo.focus.flatMap((n) => activityLibrary[n]!.map((a) => ({ ...a, area: n })));
     const partners = [...new Set([leadAdministration, ...activities.flatMap((a) => (a.administration ? [a.administration] : []))])];
-    const id = await createPlan(
+    const { plan: { id } } = await createPlan(
       ctx,
       PlanInput.parse({
         name: demo.name,
@@ -199,13 +199,7 @@ export async function seedDemoPlans(db: Db): Promise<number> {
     }
 
     const lines = BudgetInput.parse({
-      lines: demoBudget(demo).map((l) => ({
-        year: l.year,
-        interventionAreaId: areaId(l.interventionAreaNumber),
-        source: l.source,
-        municipalPart: l.municipalPart,
-        amountOre: l.amountOre,
-      })),
+      lines: demoBudget(demo).map(({ interventionAreaNumber, ...l }) => ({ ...l, interventionAreaId: areaId(interventionAreaNumber) })),
     }).lines;
     await replaceBudget(ctx, id, version, lines);
     return id;

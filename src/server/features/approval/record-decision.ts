@@ -6,7 +6,6 @@
  * content is frozen as an approved revision (APP-LOCK); after a City Council approval the contracts
  * hook runs (APP-CONTRACTS-WITH-PLANS).
  */
-import { can } from '../../../domain/authorization.ts';
 import { AppError, forbidden, notFound, ruleViolation } from '../../../domain/errors.ts';
 import { ruleReport } from '../../../domain/rules/report.ts';
 import { toViolation } from '../../../domain/rules/rule.ts';
@@ -15,8 +14,9 @@ import { checkDecision } from '../../../domain/decision-check.ts';
 import { commitmentLockText, correctionChangesLockedOutcome, missingNote, transitionOf } from '../../../domain/workflow.ts';
 import { recordAudit } from '../../audit.ts';
 import { staleVersion } from '../../db/versioned.ts';
-import { type WriteCtx, planWhat } from '../plans/edit-plan.ts';
-import { findPlan, planTarget, toSnapshot } from '../plans/queries.ts';
+import type { WriteCtx } from '../plans/edit-plan.ts';
+import { toSnapshot } from '../plans/present.ts';
+import { type PlanDetails, planWhat, readablePlan } from '../plans/queries.ts';
 import { freezeRevision } from '../revisions/freeze-revision.ts';
 import { onCityCouncilApproval } from './city-council-hook.ts';
 import { decodePdf, storeDocument } from './document.ts';
@@ -27,14 +27,13 @@ export async function recordDecision(
   planId: string,
   expectedVersion: number,
   input: DecisionInput,
-): Promise<{ decisionId: string; version: number }> {
+): Promise<{ decisionId: string; version: number; plan: PlanDetails }> {
   // Decode before the transaction: a bad document never holds the plan's lock.
   const pdf = input.document ? decodePdf(input.document) : null;
   return ctx.db.transaction().execute(async (trx) => {
     const locked = await trx.selectFrom('plan').select(['id', 'version']).where('id', '=', planId).forUpdate().executeTakeFirst();
     if (!locked) throw notFound(planWhat);
-    const plan = (await findPlan(trx, planId))!;
-    if (ctx.actor && !can(ctx.actor, 'plan.read', planTarget(plan))) throw notFound(planWhat);
+    const plan = await readablePlan(trx, ctx.actor, planId);
     if (locked.version !== expectedVersion) throw staleVersion();
 
     const { route, decisions } = (await loadRoutes(trx, [plan])).get(planId)!;
@@ -87,7 +86,9 @@ export async function recordDecision(
       enteredBy: actorId,
     });
     const version = expectedVersion + 1;
-    await trx.updateTable('plan').set({ status: verdict.toStatus, version, updatedAt: new Date() }).where('id', '=', planId).execute();
+    const updatedAt = new Date();
+    await trx.updateTable('plan').set({ status: verdict.toStatus, version, updatedAt }).where('id', '=', planId).execute();
+    const written: PlanDetails = { ...plan, plan: { ...plan.plan, status: verdict.toStatus, version, updatedAt } };
 
     await recordAudit(trx, ctx, {
       action: input.correctsDecisionId ? 'correct' : 'create',
@@ -109,8 +110,8 @@ export async function recordDecision(
       await freezeRevision(trx, ctx, plan, decision.id);
     }
     if (verdict.step === 'city_council' && input.outcome === 'approved') {
-      await onCityCouncilApproval(trx, { ctx, plan: (await findPlan(trx, planId))!, decision });
+      await onCityCouncilApproval(trx, { ctx, plan: written, decision });
     }
-    return { decisionId: decision.id, version };
+    return { decisionId: decision.id, version, plan: written };
   });
 }

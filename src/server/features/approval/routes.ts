@@ -2,8 +2,6 @@
  * The approval workflow: record a decision (If-Match: the plan), the timeline with what is missing,
  * a decision's document, and the plans waiting for a body. The rules live in src/domain/workflow.ts.
  */
-import type { FastifyRequest } from 'fastify';
-import { can } from '../../../domain/authorization.ts';
 import { notFound } from '../../../domain/errors.ts';
 import { DecisionInput, DecisionTimeline, WaitingList, WaitingQuery } from '../../../domain/schemas/approval.ts';
 import { Id, IdParams } from '../../../domain/schemas/common.ts';
@@ -12,8 +10,7 @@ import { signedIn } from '../../context.ts';
 import { actorOf } from '../../http/access.ts';
 import { languageOf } from '../../http/language.ts';
 import { etagOf, expectedVersion } from '../../http/preconditions.ts';
-import { planWhat } from '../plans/edit-plan.ts';
-import { type PlanDetails, findPlan, planTarget } from '../plans/queries.ts';
+import { readablePlan } from '../plans/queries.ts';
 import { listDecisions } from './list-decisions.ts';
 import { listWaitingPlans } from './list-waiting-plans.ts';
 import { findDecision, findDocument } from './queries.ts';
@@ -23,12 +20,6 @@ const tags = ['approval'];
 const documentWhat = { da: 'Dokumentet', en: 'The document' };
 
 export function approvalRoutes(app: App): void {
-  const readable = async (req: FastifyRequest, id: string): Promise<PlanDetails> => {
-    const d = await findPlan(app.db, id);
-    if (!d || !can(actorOf(req), 'plan.read', planTarget(d))) throw notFound(planWhat);
-    return d;
-  };
-
   app.get(
     '/api/plans/:id/decisions',
     {
@@ -41,7 +32,7 @@ export function approvalRoutes(app: App): void {
       },
     },
     async (req, reply) => {
-      const plan = await readable(req, req.params.id);
+      const plan = await readablePlan(app.db, actorOf(req), req.params.id);
       void reply.header('etag', etagOf(plan.plan.version));
       return listDecisions(app.db, plan, req.actor, languageOf(req));
     },
@@ -62,9 +53,8 @@ export function approvalRoutes(app: App): void {
       },
     },
     async (req, reply) => {
-      const { decisionId, version } = await recordDecision(signedIn(req.ctx), req.params.id, expectedVersion(req), req.body);
-      void reply.code(201).header('etag', etagOf(version));
-      const plan = (await findPlan(app.db, req.params.id))!;
+      const { decisionId, plan } = await recordDecision(signedIn(req.ctx), req.params.id, expectedVersion(req), req.body);
+      void reply.code(201).header('etag', etagOf(plan.plan.version));
       return { decisionId, ...(await listDecisions(app.db, plan, req.actor, languageOf(req))) };
     },
   );
@@ -78,7 +68,7 @@ export function approvalRoutes(app: App): void {
     async (req, reply) => {
       const decision = await findDecision(app.db, req.params.id);
       if (!decision) throw notFound(documentWhat);
-      await readable(req, decision.planId);
+      await readablePlan(app.db, actorOf(req), decision.planId);
       const doc = decision.documentId ? await findDocument(app.db, decision.documentId) : undefined;
       if (!doc) throw notFound(documentWhat);
       return reply

@@ -1,6 +1,15 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/create-db.ts';
 
+/** The columns of a user that make the actor: the role and its scope (src/domain/roles.ts). */
+export const actorColumns = [
+  'appUser.role',
+  'appUser.municipalityId',
+  'appUser.administrationId',
+  'appUser.housingOrganisationId',
+  'appUser.urbanAreaId',
+] as const;
+
 export const findUserByEmail = (db: Db, email: string) =>
   db.selectFrom('appUser').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
 
@@ -36,11 +45,7 @@ export const findLiveSession = (db: Db, tokenHash: string, idleMinutes: number, 
       'appUser.id as userId',
       'appUser.email',
       'appUser.displayName',
-      'appUser.role',
-      'appUser.municipalityId',
-      'appUser.administrationId',
-      'appUser.housingOrganisationId',
-      'appUser.urbanAreaId',
+      ...actorColumns,
     ])
     .where('session.tokenHash', '=', tokenHash)
     .where('appUser.active', '=', true)

@@ -1,20 +1,17 @@
-import { authorize } from '../../../domain/authorization.ts';
 import type { CommitteeInput } from '../../../domain/schemas/registry.ts';
 import type { SignedInCtx } from '../../context.ts';
 import { createRow } from '../registry/edit-row.ts';
-import { requireMunicipality } from '../registry/scopes.ts';
+import { authorizeMunicipalityWrite } from '../registry/scopes.ts';
 import { requireAdministrationOf } from './committee-scope.ts';
 
-/** Adds a political body: a committee (fagudvalg), the finance committee or the city council. */
-export async function createCommittee(ctx: SignedInCtx, input: CommitteeInput): Promise<string> {
-  const row = await createRow(ctx, {
+/** Adds a political body: a committee (fagudvalg), the finance committee or the city council. Returns it as written. */
+export function createCommittee(ctx: SignedInCtx, input: CommitteeInput) {
+  return createRow(ctx, {
     table: 'committee',
     values: input,
     authorizeCreate: async (trx) => {
-      await requireMunicipality(trx, input.municipalityId, 'body.municipalityId');
-      authorize(ctx.actor, 'registry.write', { municipalityId: input.municipalityId });
+      await authorizeMunicipalityWrite(ctx, trx, input.municipalityId);
       await requireAdministrationOf(trx, input.municipalityId, input.administrationId);
     },
   });
-  return row.id;
 }

@@ -4,8 +4,9 @@ import type { SignedInCtx } from '../../context.ts';
 import { editRow } from '../registry/edit-row.ts';
 import { committeeWhat, requireAdministrationOf } from './committee-scope.ts';
 
-export async function updateCommittee(ctx: SignedInCtx, id: string, version: number, patch: CommitteePatch) {
-  await editRow(ctx, {
+/** Returns the committee as written. */
+export function updateCommittee(ctx: SignedInCtx, id: string, version: number, patch: CommitteePatch) {
+  return editRow(ctx, {
     table: 'committee',
     id,
     version,

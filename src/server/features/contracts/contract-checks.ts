@@ -11,7 +11,7 @@ import { type Finding, toViolation } from '../../../domain/rules/rule.ts';
 import type { ContractContent, ContractContentPatch } from '../../../domain/schemas/contracts.ts';
 import type { Ctx, SignedInCtx, SystemCtx } from '../../context.ts';
 import type { Database } from '../../db/schema.ts';
-import { activitiesOfArea, eligibleParties } from './queries.ts';
+import { type ContractDetails, activitiesOfArea, eligibleParties } from './queries.ts';
 
 /** Contract use cases serve the API (a signed-in actor) and seed scripts or the CLI (the system). */
 export type WriteCtx = SignedInCtx | SystemCtx;
@@ -19,6 +19,9 @@ export type Trx = Transaction<Database>;
 export type AuditCtx = Pick<Ctx, 'actor' | 'requestId'>;
 
 export const contractWhat = { da: 'Kontrakten', en: 'The contract' };
+
+/** A contract as a write leaves it (read in the write's transaction), with the findings on its draft. */
+export type WrittenContract = { contract: ContractDetails; findings: Finding[] };
 
 export function authorizeAs(ctx: WriteCtx, action: Action, target: { municipalityId: string; urbanAreaId: string }): void {
   if (ctx.actor !== null) authorize(ctx.actor, action, target);

@@ -2,15 +2,16 @@ import { conMunicipalInterface, conPerArea, conWorkingGroup } from '../../../dom
 import { type ContractInput, emptyContractContent } from '../../../domain/schemas/contracts.ts';
 import { recordAudit } from '../../audit.ts';
 import { missingReference } from '../registry/scopes.ts';
-import { type WriteCtx, authorizeAs, contentFindings, mergeContent, refuseErrors } from './contract-checks.ts';
-import { contractsOfAreaInPeriod, findInterventionArea, findWorkingGroupArea, lockUrbanArea } from './queries.ts';
+import { type WriteCtx, type WrittenContract, authorizeAs, contentFindings, mergeContent, refuseErrors } from './contract-checks.ts';
+import { contractsOfAreaInPeriod, findContract, findInterventionArea, findWorkingGroupArea, lockUrbanArea } from './queries.ts';
 
 /**
  * Creates a draft contract for one urban area and one intervention area, drafted by a working group
  * of the area's forum. The urban area is locked first, so that concurrent creations in one area are
- * decided one after the other and the cap (CON-MUNICIPAL-INTERFACE) holds. Returns the id.
+ * decided one after the other and the cap (CON-MUNICIPAL-INTERFACE) holds. Returns the contract as
+ * written, with the findings (warnings) on its draft.
  */
-export async function createContract(ctx: WriteCtx, input: ContractInput): Promise<string> {
+export async function createContract(ctx: WriteCtx, input: ContractInput): Promise<WrittenContract> {
   return ctx.db.transaction().execute(async (trx) => {
     const area = await lockUrbanArea(trx, input.urbanAreaId);
     if (!area) throw missingReference('body.urbanAreaId', { da: 'Byområdet', en: 'The urban area' });
@@ -27,7 +28,8 @@ export async function createContract(ctx: WriteCtx, input: ContractInput): Promi
       ...conWorkingGroup.check({ urbanAreaId: area.id, workingGroup: group ?? null }),
     ]);
     const content = mergeContent(emptyContractContent(), input.content);
-    refuseErrors(await contentFindings(trx, { urbanAreaId: area.id, municipalityId: area.municipalityId, interventionAreaId: ia.id }, content));
+    const findings = await contentFindings(trx, { urbanAreaId: area.id, municipalityId: area.municipalityId, interventionAreaId: ia.id }, content);
+    refuseErrors(findings);
 
     const row = await trx
       .insertInto('contract')
@@ -41,6 +43,6 @@ export async function createContract(ctx: WriteCtx, input: ContractInput): Promi
       .returningAll()
       .executeTakeFirstOrThrow();
     await recordAudit(trx, ctx, { action: 'create', resourceType: 'contract', resourceId: row.id, before: null, after: row });
-    return row.id;
+    return { contract: (await findContract(trx, row.id))!, findings };
   });
 }

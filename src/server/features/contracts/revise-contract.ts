@@ -4,15 +4,15 @@ import type { ContractContent, RevisionInput } from '../../../domain/schemas/con
 import { recordAudit } from '../../audit.ts';
 import { staleVersion } from '../../db/versioned.ts';
 import { type WriteCtx, authorizeAs, contentFindings, contractWhat, mergeContent, refuseConflict, refuseErrors } from './contract-checks.ts';
-import { latestRevision, lockContract } from './queries.ts';
+import { type RevisionRow, latestRevision, lockContract } from './queries.ts';
 
 /**
  * The forum adopts a revision of an approved contract (CON-REVISION): a new immutable version with
  * the forum's decision date and reference. Fields given replace those of the current version; the
  * rest carry over. The contract's version (If-Match) makes two revisions at once one-after-other:
- * the second gets 412. Returns the new revision's number.
+ * the second gets 412. Returns the new revision and the contract's new version.
  */
-export async function reviseContract(ctx: WriteCtx, id: string, expectedVersion: number, input: RevisionInput): Promise<number> {
+export async function reviseContract(ctx: WriteCtx, id: string, expectedVersion: number, input: RevisionInput): Promise<{ revision: RevisionRow; version: number }> {
   return ctx.db.transaction().execute(async (trx) => {
     const contract = await lockContract(trx, id);
     if (!contract) throw notFound(contractWhat);
@@ -48,6 +48,6 @@ export async function reviseContract(ctx: WriteCtx, id: string, expectedVersion:
       before: { version: contract.version, revision: latest!.number },
       after: revision,
     });
-    return revision.number;
+    return { revision, version: expectedVersion + 1 };
   });
 }

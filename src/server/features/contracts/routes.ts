@@ -77,8 +77,8 @@ export function contractRoutes(app: App): void {
       schema: { tags, summary: 'Create a draft contract for an urban area and intervention area', body: ContractInput, response: { 201: Contract } },
     },
     async (req, reply) => {
-      const id = await createContract(signedIn(req.ctx), req.body);
-      return sendVersioned(reply.code(201), await full(req, (await findContract(app.db, id))!));
+      const { contract, findings } = await createContract(signedIn(req.ctx), req.body);
+      return sendVersioned(reply.code(201), presentContract(contract, findings, languageOf(req)));
     },
   );
 
@@ -98,8 +98,8 @@ export function contractRoutes(app: App): void {
       schema: { tags, summary: 'Change the draft of a contract while it is a draft (If-Match required)', params: IdParams, body: ContractPatch, response: { 200: Contract } },
     },
     async (req, reply) => {
-      await updateContract(signedIn(req.ctx), req.params.id, expectedVersion(req), req.body);
-      return sendVersioned(reply, await full(req, (await findContract(app.db, req.params.id))!));
+      const { contract, findings } = await updateContract(signedIn(req.ctx), req.params.id, expectedVersion(req), req.body);
+      return sendVersioned(reply, presentContract(contract, findings, languageOf(req)));
     },
   );
 
@@ -135,10 +135,9 @@ export function contractRoutes(app: App): void {
       },
     },
     async (req, reply) => {
-      const number = await reviseContract(signedIn(req.ctx), req.params.id, expectedVersion(req), req.body);
-      const d = (await findContract(app.db, req.params.id))!;
-      void reply.code(201).header('etag', etagOf(d.contract.version));
-      return presentRevision(d.revisions.find((r) => r.number === number)!, number);
+      const { revision, version } = await reviseContract(signedIn(req.ctx), req.params.id, expectedVersion(req), req.body);
+      void reply.code(201).header('etag', etagOf(version));
+      return presentRevision(revision, revision.number);
     },
   );
 

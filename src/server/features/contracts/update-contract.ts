@@ -3,14 +3,15 @@ import { conRevision, conWorkingGroup } from '../../../domain/rules/contracts.ts
 import type { ContractContent, ContractPatch } from '../../../domain/schemas/contracts.ts';
 import { recordAudit } from '../../audit.ts';
 import { staleVersion } from '../../db/versioned.ts';
-import { type WriteCtx, authorizeAs, contentFindings, contractWhat, mergeContent, refuseConflict, refuseErrors } from './contract-checks.ts';
-import { findWorkingGroupArea, lockContract } from './queries.ts';
+import { type WriteCtx, type WrittenContract, authorizeAs, contentFindings, contractWhat, mergeContent, refuseConflict, refuseErrors } from './contract-checks.ts';
+import { findContract, findWorkingGroupArea, lockContract } from './queries.ts';
 
 /**
  * Changes the working draft of a contract (the fields given replace the stored ones) or its working
  * group, while the contract is a draft (CON-REVISION: after approval only the forum revises it).
+ * Returns the contract as written, with the findings (warnings) on its draft.
  */
-export async function updateContract(ctx: WriteCtx, id: string, expectedVersion: number, patch: ContractPatch): Promise<number> {
+export async function updateContract(ctx: WriteCtx, id: string, expectedVersion: number, patch: ContractPatch): Promise<WrittenContract> {
   return ctx.db.transaction().execute(async (trx) => {
     const before = await lockContract(trx, id);
     if (!before) throw notFound(contractWhat);
@@ -24,7 +25,8 @@ export async function updateContract(ctx: WriteCtx, id: string, expectedVersion:
       refuseErrors(conWorkingGroup.check({ urbanAreaId: area.id, workingGroup: group ?? null }));
     }
     const content = mergeContent(before.draft as ContractContent, patch.content ?? {});
-    refuseErrors(await contentFindings(trx, { urbanAreaId: area.id, municipalityId: area.municipalityId, interventionAreaId: before.interventionAreaId }, content));
+    const findings = await contentFindings(trx, { urbanAreaId: area.id, municipalityId: area.municipalityId, interventionAreaId: before.interventionAreaId }, content);
+    refuseErrors(findings);
 
     const after = await trx
       .updateTable('contract')
@@ -38,6 +40,6 @@ export async function updateContract(ctx: WriteCtx, id: string, expectedVersion:
       .returningAll()
       .executeTakeFirstOrThrow();
     await recordAudit(trx, ctx, { action: 'update', resourceType: 'contract', resourceId: id, before, after });
-    return after.version;
+    return { contract: (await findContract(trx, id))!, findings };
   });
 }

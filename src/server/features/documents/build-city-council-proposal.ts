@@ -18,7 +18,8 @@ import { nextSteps, transitions } from '../../../domain/workflow.ts';
 import type { Db } from '../../db/create-db.ts';
 import { loadRoutes, planIdsWithStatus } from '../approval/queries.ts';
 import { contractTarget, loadContracts } from '../contracts/queries.ts';
-import { type PlanDetails, loadPlans, planTarget, toSnapshot } from '../plans/queries.ts';
+import { toSnapshot } from '../plans/present.ts';
+import { type PlanDetails, loadPlans, planTarget } from '../plans/queries.ts';
 import { findAreaWithMunicipality, partyNames } from './queries.ts';
 
 export type ProposalQuery = { urbanAreaId: string; meetingDate: string };

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/create-db.ts';
+import type { Row } from '../../db/schema.ts';
 import { type Page, offsetOf } from '../../http/lists.ts';
 import { containing } from '../../db/search.ts';
 
@@ -34,3 +35,14 @@ export const listEstates = (db: Db, filter: EstateFilter, page: Page) =>
     .execute();
 
 export const findEstate = (db: Db, id: string) => estates(db).where('estate.id', '=', id).executeTakeFirst();
+
+/** A written estate as the API shows it: with the names of its organisation and urban area. */
+export async function withPlaceNames(estate: Row<'estate'>, db: Db) {
+  const names = await db
+    .selectFrom('housingOrganisation')
+    .innerJoin('urbanArea', (j) => j.on('urbanArea.id', '=', estate.urbanAreaId))
+    .select(['housingOrganisation.name as housingOrganisationName', 'urbanArea.name as urbanAreaName'])
+    .where('housingOrganisation.id', '=', estate.housingOrganisationId)
+    .executeTakeFirstOrThrow();
+  return { ...estate, ...names };
+}

@@ -2,13 +2,14 @@ import type { EstatePatch } from '../../../domain/schemas/registry.ts';
 import type { SignedInCtx } from '../../context.ts';
 import { editRow } from '../registry/edit-row.ts';
 import { authorizeEstateWrite, estateWhat } from './estate-scope.ts';
+import { withPlaceNames } from './queries.ts';
 
 /**
  * Changes an estate. Moving it to another organisation or urban area needs the right to write it
- * where it is and where it goes.
+ * where it is and where it goes. Returns it as written.
  */
-export async function updateEstate(ctx: SignedInCtx, id: string, version: number, patch: EstatePatch) {
-  await editRow(ctx, {
+export function updateEstate(ctx: SignedInCtx, id: string, version: number, patch: EstatePatch) {
+  return editRow(ctx, {
     table: 'estate',
     id,
     version,
@@ -25,5 +26,6 @@ export async function updateEstate(ctx: SignedInCtx, id: string, version: number
         await authorizeEstateWrite(ctx, trx, to);
       }
     },
+    shown: withPlaceNames,
   });
 }

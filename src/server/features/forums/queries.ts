@@ -1,4 +1,5 @@
 import type { Db } from '../../db/create-db.ts';
+import type { Row } from '../../db/schema.ts';
 import { type Page, offsetOf } from '../../http/lists.ts';
 
 export type ForumFilter = { urbanAreaId?: string | undefined };
@@ -21,6 +22,16 @@ export const listForums = (db: Db, filter: ForumFilter, page: Page) =>
 
 export const findForum = (db: Db, id: string) => forums(db).where('forum.id', '=', id).executeTakeFirst();
 
+/** A written forum as the API shows it: with its urban area's name and municipality. */
+export async function withUrbanArea(forum: Row<'forum'>, db: Db) {
+  const area = await db
+    .selectFrom('urbanArea')
+    .select(['name as urbanAreaName', 'municipalityId'])
+    .where('id', '=', forum.urbanAreaId)
+    .executeTakeFirstOrThrow();
+  return { ...forum, ...area };
+}
+
 export const listForumMembers = (db: Db, forumId: string, page: Page) =>
   db
     .selectFrom('forumMember')
@@ -33,9 +44,6 @@ export const listForumMembers = (db: Db, forumId: string, page: Page) =>
     .offset(offsetOf(page))
     .execute();
 
-export const findForumMember = (db: Db, forumId: string, id: string) =>
-  db.selectFrom('forumMember').selectAll().where('forumId', '=', forumId).where('id', '=', id).executeTakeFirst();
-
 export const listWorkingGroups = (db: Db, forumId: string, page: Page) =>
   db
     .selectFrom('workingGroup')
@@ -46,9 +54,6 @@ export const listWorkingGroups = (db: Db, forumId: string, page: Page) =>
     .limit(page.limit + 1)
     .offset(offsetOf(page))
     .execute();
-
-export const findWorkingGroup = (db: Db, forumId: string, id: string) =>
-  db.selectFrom('workingGroup').selectAll().where('forumId', '=', forumId).where('id', '=', id).executeTakeFirst();
 
 /** Every member and working group of a forum (for the forum page). */
 export const allForumMembers = (db: Db, forumId: string) =>

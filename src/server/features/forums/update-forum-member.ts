@@ -5,14 +5,15 @@ import { authorizeForumRow } from './forum-scope.ts';
 
 export const memberWhat = { da: 'Forummedlemmet', en: 'The forum member' };
 
-export async function updateForumMember(
+/** Returns the member as written. */
+export function updateForumMember(
   ctx: SignedInCtx,
   forumId: string,
   memberId: string,
   version: number,
   patch: ForumMemberPatch,
 ) {
-  await editRow(ctx, {
+  return editRow(ctx, {
     table: 'forumMember',
     id: memberId,
     version,

@@ -5,14 +5,15 @@ import { authorizeForumRow } from './forum-scope.ts';
 
 export const workingGroupWhat = { da: 'Arbejdsgruppen', en: 'The working group' };
 
-export async function updateWorkingGroup(
+/** Returns the working group as written. */
+export function updateWorkingGroup(
   ctx: SignedInCtx,
   forumId: string,
   groupId: string,
   version: number,
   patch: WorkingGroupPatch,
 ) {
-  await editRow(ctx, {
+  return editRow(ctx, {
     table: 'workingGroup',
     id: groupId,
     version,

@@ -7,7 +7,8 @@ import { fundingPeriodWhat } from './update-funding-period.ts';
 
 /**
  * Adds an intervention area (indsatsområde) to a funding period's catalogue, numbered next unless
- * a number is given. The period row is locked so that concurrent additions number in turn.
+ * a number is given. The period row is locked so that concurrent additions number in turn. Returns
+ * it as written.
  */
 export async function addInterventionArea(ctx: SignedInCtx, fundingPeriodId: string, input: InterventionAreaInput) {
   authorize(ctx.actor, 'funding_period.write');
@@ -25,6 +26,6 @@ export async function addInterventionArea(ctx: SignedInCtx, fundingPeriodId: str
       .returningAll()
       .executeTakeFirstOrThrow();
     await recordAudit(trx, ctx, { action: 'create', resourceType: 'interventionArea', resourceId: row.id, before: null, after: row });
-    return row.id;
+    return row;
   });
 }

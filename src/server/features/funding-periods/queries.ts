@@ -1,4 +1,5 @@
 import type { Db } from '../../db/create-db.ts';
+import type { Row } from '../../db/schema.ts';
 import { type Page, offsetOf } from '../../http/lists.ts';
 
 export const listFundingPeriods = (db: Db, page: Page) =>
@@ -11,9 +12,6 @@ export const listFundingPeriods = (db: Db, page: Page) =>
     .offset(offsetOf(page))
     .execute();
 
-export const findFundingPeriod = (db: Db, id: string) =>
-  db.selectFrom('fundingPeriod').selectAll().where('id', '=', id).executeTakeFirst();
-
 export const listInterventionAreas = (db: Db, fundingPeriodId: string) =>
   db
     .selectFrom('interventionArea')
@@ -22,5 +20,13 @@ export const listInterventionAreas = (db: Db, fundingPeriodId: string) =>
     .orderBy('number')
     .execute();
 
-export const findInterventionArea = (db: Db, id: string) =>
-  db.selectFrom('interventionArea').select(['id', 'number', 'name', 'municipalInterface']).where('id', '=', id).executeTakeFirst();
+/** A funding period as one resource shows it: with its intervention areas. */
+export const withInterventionAreas = async (period: Row<'fundingPeriod'>, db: Db) => ({
+  ...period,
+  interventionAreas: await listInterventionAreas(db, period.id),
+});
+
+export async function findFundingPeriod(db: Db, id: string) {
+  const row = await db.selectFrom('fundingPeriod').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && withInterventionAreas(row, db);
+}

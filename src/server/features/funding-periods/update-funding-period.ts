@@ -5,16 +5,18 @@ import type { FundingPeriodPatch } from '../../../domain/schemas/registry.ts';
 import { recordAudit } from '../../audit.ts';
 import type { SignedInCtx } from '../../context.ts';
 import { lockRow, updateLocked } from '../../db/versioned.ts';
+import { withInterventionAreas } from './queries.ts';
 
 export const fundingPeriodWhat = { da: 'Bevillingsperioden', en: 'The funding period' };
 
 /**
  * Renames a funding period or changes its rule parameters. Only the parameters given change; the
- * resulting rule set must hold together (FIN-MUNICIPAL-SPLIT) or nothing is written.
+ * resulting rule set must hold together (FIN-MUNICIPAL-SPLIT) or nothing is written. Returns it as
+ * written, with its intervention areas.
  */
-export async function updateFundingPeriod(ctx: SignedInCtx, id: string, version: number, patch: FundingPeriodPatch) {
+export function updateFundingPeriod(ctx: SignedInCtx, id: string, version: number, patch: FundingPeriodPatch) {
   authorize(ctx.actor, 'funding_period.write');
-  await ctx.db.transaction().execute(async (trx) => {
+  return ctx.db.transaction().execute(async (trx) => {
     const before = await lockRow(trx, 'fundingPeriod', id, fundingPeriodWhat);
     const rules: FundingRules = { ...(before.rules as FundingRules), ...patch.rules };
     const violations = fundingRuleViolations(rules, 'body.rules');
@@ -24,5 +26,6 @@ export async function updateFundingPeriod(ctx: SignedInCtx, id: string, version:
       ...(patch.rules !== undefined ? { rules: JSON.stringify(rules) } : {}),
     });
     await recordAudit(trx, ctx, { action: 'update', resourceType: 'fundingPeriod', resourceId: id, before, after });
+    return withInterventionAreas(after, trx);
   });
 }

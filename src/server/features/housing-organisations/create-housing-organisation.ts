@@ -3,9 +3,8 @@ import type { HousingOrganisationInput } from '../../../domain/schemas/registry.
 import type { SignedInCtx } from '../../context.ts';
 import { createRow } from '../registry/edit-row.ts';
 
-/** Adds a housing organisation; staff of an organisation cannot create others, so admins only. */
-export async function createHousingOrganisation(ctx: SignedInCtx, input: HousingOrganisationInput): Promise<string> {
+/** Adds a housing organisation; staff of an organisation cannot create others, so admins only. Returns it as written. */
+export function createHousingOrganisation(ctx: SignedInCtx, input: HousingOrganisationInput) {
   authorize(ctx.actor, 'housing_organisation.write', { housingOrganisationIds: [] });
-  const row = await createRow(ctx, { table: 'housingOrganisation', values: input });
-  return row.id;
+  return createRow(ctx, { table: 'housingOrganisation', values: input });
 }

@@ -3,13 +3,14 @@ import type { HousingOrganisationPatch } from '../../../domain/schemas/registry.
 import type { SignedInCtx } from '../../context.ts';
 import { editRow } from '../registry/edit-row.ts';
 
-export async function updateHousingOrganisation(
+/** Returns the organisation as written. */
+export function updateHousingOrganisation(
   ctx: SignedInCtx,
   id: string,
   version: number,
   patch: HousingOrganisationPatch,
 ) {
-  await editRow(ctx, {
+  return editRow(ctx, {
     table: 'housingOrganisation',
     id,
     version,

@@ -4,7 +4,8 @@ import type { ActivityData } from '../../../domain/plans.ts';
 import { planActivityArea } from '../../../domain/rules/plans.ts';
 import { toViolation } from '../../../domain/rules/rule.ts';
 import { type Trx, badReference } from './edit-plan.ts';
-import { type PlanDetails, toSnapshot } from './queries.ts';
+import { toSnapshot } from './present.ts';
+import type { PlanDetails } from './queries.ts';
 
 export type ActivityFields = {
   interventionAreaId: string;

@@ -5,15 +5,16 @@ import { toViolation } from '../../../domain/rules/rule.ts';
 import type { PlanInput } from '../../../domain/schemas/plans.ts';
 import { recordAudit } from '../../audit.ts';
 import { type WriteCtx, authorizeAs, badReference } from './edit-plan.ts';
-import { findPlan, toSnapshot } from './queries.ts';
+import { toSnapshot } from './present.ts';
+import { type PlanDetails, findPlan } from './queries.ts';
 import { checkPlanReferences, writePlanLinks } from './plan-links.ts';
 
 /**
  * Creates a draft plan with its estates, committees and cooperation. Housing staff create plans of
  * their own organisation (as lead); the municipality's admins and case workers any in it. Returns
- * the id; the new plan has version 1.
+ * the plan as written (version 1).
  */
-export async function createPlan(ctx: WriteCtx, input: PlanInput): Promise<string> {
+export async function createPlan(ctx: WriteCtx, input: PlanInput): Promise<PlanDetails> {
   return ctx.db.transaction().execute(async (trx) => {
     const area = await trx.selectFrom('urbanArea').select(['id', 'municipalityId']).where('id', '=', input.urbanAreaId).executeTakeFirst();
     if (!area) throw badReference('body.urbanAreaId', { da: 'Byområdet', en: 'The urban area' });
@@ -53,6 +54,6 @@ export async function createPlan(ctx: WriteCtx, input: PlanInput): Promise<strin
     const errors = writeErrors(toSnapshot(created));
     if (errors.length > 0) throw ruleViolation(errors.map((f) => ({ ...toViolation(f), path: `body.${f.path}` })));
     await recordAudit(trx, ctx, { action: 'create', resourceType: 'plan', resourceId: plan.id, before: null, after: { ...created.plan, estateIds: input.estateIds, committeeIds: input.committeeIds, cooperation: input.cooperation } });
-    return plan.id;
+    return created;
   });
 }

@@ -1,8 +1,9 @@
 /**
  * The shape every write to an existing plan shares: one transaction that locks the plan, checks who
- * may edit it, that it is still a draft and that the client saw its current version, writes, checks
- * that the plan's structure still holds (rules refused on write), bumps the plan's version and
- * appends the audit event. Any failure rolls everything back: nothing is half-written.
+ * may edit it, that it is still a draft and that the client saw its current version, writes, bumps
+ * the plan's version, checks that the plan's structure still holds (rules refused on write) and
+ * appends the audit event. Any failure rolls everything back: nothing is half-written. It returns
+ * the plan as written, so that the caller presents it without reading it again.
  */
 import type { Transaction } from 'kysely';
 import { type Action, type Target, authorize } from '../../../domain/authorization.ts';
@@ -15,13 +16,12 @@ import { recordAudit } from '../../audit.ts';
 import type { SignedInCtx, SystemCtx } from '../../context.ts';
 import type { Database } from '../../db/schema.ts';
 import { staleVersion } from '../../db/versioned.ts';
-import { type PlanDetails, findPlan, planTarget, toSnapshot } from './queries.ts';
+import { toSnapshot } from './present.ts';
+import { type PlanDetails, findPlan, planTarget, planWhat } from './queries.ts';
 
 /** Plan use cases serve the API (a signed-in actor) and seed scripts or the CLI (the system). */
 export type WriteCtx = SignedInCtx | SystemCtx;
 export type Trx = Transaction<Database>;
-
-export const planWhat = { da: 'Planen', en: 'The plan' };
 
 export function authorizeAs(ctx: WriteCtx, action: Action, target: Target): void {
   if (ctx.actor !== null) authorize(ctx.actor, action, target);
@@ -64,7 +64,7 @@ export async function editPlan<T>(
   planId: string,
   expectedVersion: number,
   write: (trx: Trx, plan: PlanDetails) => Promise<PlanWrite<T>>,
-): Promise<{ result: T; version: number }> {
+): Promise<{ result: T; version: number; plan: PlanDetails }> {
   return ctx.db.transaction().execute(async (trx) => {
     const locked = await trx.selectFrom('plan').select(['id', 'version']).where('id', '=', planId).forUpdate().executeTakeFirst();
     if (!locked) throw notFound(planWhat);
@@ -74,6 +74,8 @@ export async function editPlan<T>(
     if (locked.version !== expectedVersion) throw staleVersion();
 
     const done = await write(trx, before);
+    const version = expectedVersion + 1;
+    await trx.updateTable('plan').set({ version, updatedAt: new Date() }).where('id', '=', planId).execute();
 
     const after = (await findPlan(trx, planId))!;
     const errors = writeErrors(done.snapshot ? done.snapshot(after) : toSnapshot(after));
@@ -81,8 +83,6 @@ export async function editPlan<T>(
       const path = done.path ?? ((p: string) => p);
       throw ruleViolation(errors.map((f) => ({ ...toViolation(f), path: path(f.path) })));
     }
-    const version = expectedVersion + 1;
-    await trx.updateTable('plan').set({ version, updatedAt: new Date() }).where('id', '=', planId).execute();
     await recordAudit(trx, ctx, {
       action: done.action,
       resourceType: done.resourceType,
@@ -90,6 +90,6 @@ export async function editPlan<T>(
       before: done.before,
       after: done.after,
     });
-    return { result: done.result, version };
+    return { result: done.result, version, plan: after };
   });
 }

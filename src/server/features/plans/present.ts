@@ -1,30 +1,25 @@
-/** Shapes plans as the API's JSON (src/domain/schemas/plans.ts). */
+/**
+ * Shapes plans as the API's JSON (src/domain/schemas/plans.ts), and the rules' snapshot of a plan
+ * from that shape, so that the server and the web build it with the one `snapshotOfPlan`.
+ */
 import { budgetMatrix } from '../../../domain/budget.ts';
-import { cooperationInPlace } from '../../../domain/plans.ts';
+import { type PlanSource, snapshotOfPlan } from '../../../domain/plan-snapshot.ts';
+import { type PlanSnapshot, budgetLineData, cooperationInPlace } from '../../../domain/plans.ts';
 import { ruleReport } from '../../../domain/rules/report.ts';
 import { type Finding, ruleSourceNames } from '../../../domain/rules/rule.ts';
 import type { Plan, PlanListItem } from '../../../domain/schemas/plans.ts';
 import type { Language } from '../../http/language.ts';
 import { iso } from '../../http/present.ts';
-import { type PlanDetails, toSnapshot } from './queries.ts';
+import type { PlanDetails } from './queries.ts';
 
-export const matrixOf = (d: PlanDetails) => budgetMatrix(toSnapshot(d).budgetLines, d.interventionAreas.map((a) => a.id));
+export const matrixOf = (d: PlanDetails) => budgetMatrix(d.budgetLines, d.interventionAreas.map((a) => a.id));
 
-function ruleStatus(d: PlanDetails) {
-  const r = ruleReport(toSnapshot(d));
+function ruleStatus(snapshot: PlanSnapshot) {
+  const r = ruleReport(snapshot);
   return { errors: r.errors.length, warnings: r.warnings.length, canSubmit: r.canSubmit };
 }
 
-const presentLine = (l: PlanDetails['budgetLines'][number]) => ({
-  id: l.id,
-  year: l.year,
-  interventionAreaId: l.interventionAreaId,
-  activityId: l.activityId,
-  source: l.source,
-  municipalPart: l.municipalPart,
-  amountOre: l.amountOre,
-  note: l.note,
-});
+const presentLine = (l: PlanDetails['budgetLines'][number]) => ({ id: l.id, ...budgetLineData(l), note: l.note });
 
 export function presentGoals(d: PlanDetails): Plan['goals'] {
   return d.goals.map((g) => ({
@@ -58,6 +53,39 @@ export const presentActivities = (d: PlanDetails): Plan['activities'] =>
     goalIds: a.goalIds,
   }));
 
+/** The plan's content in the API's shape: what the rules read, and most of what the plan shows. */
+function planContent(d: PlanDetails): PlanSource {
+  const p = d.plan;
+  const cooperation = { administrationIds: d.partnerAdministrationIds, agreementDate: p.cooperationAgreementDate, reference: p.cooperationReference };
+  return {
+    startDate: p.startDate,
+    endDate: p.endDate,
+    housingOrganisationId: p.housingOrganisationId,
+    fundingPeriodId: p.fundingPeriodId,
+    urbanAreaId: p.urbanAreaId,
+    municipalityId: p.municipalityId,
+    vulnerable: p.vulnerable,
+    estates: d.estates,
+    goals: presentGoals(d),
+    activities: presentActivities(d),
+    interventionAreas: d.interventionAreas,
+    budgetLines: d.budgetLines.map(presentLine),
+    poolAllocations: d.allocations.map((a) => ({
+      id: a.id,
+      poolId: a.poolId,
+      poolName: a.poolName,
+      amountOre: a.amountOre,
+      poolCapacityOre: a.poolCapacityOre,
+      poolAllocatedOre: a.poolAllocatedOre,
+    })),
+    cooperation: { ...cooperation, inPlace: cooperationInPlace(cooperation) },
+    fundingRules: p.rules,
+  };
+}
+
+/** The plan as the rules see it. */
+export const toSnapshot = (d: PlanDetails): PlanSnapshot => snapshotOfPlan(planContent(d));
+
 export const presentBudget = (d: PlanDetails) => ({
   planId: d.plan.id,
   version: d.plan.version,
@@ -67,49 +95,24 @@ export const presentBudget = (d: PlanDetails) => ({
 
 export function presentPlan(d: PlanDetails): Plan {
   const p = d.plan;
+  const content = planContent(d);
   return {
+    ...content,
     id: p.id,
     version: p.version,
     createdAt: iso(p.createdAt),
     updatedAt: iso(p.updatedAt),
     name: p.name,
     status: p.status as Plan['status'],
-    fundingPeriodId: p.fundingPeriodId,
     fundingPeriodName: p.fundingPeriodName,
-    urbanAreaId: p.urbanAreaId,
     urbanAreaName: p.urbanAreaName,
-    vulnerable: p.vulnerable,
-    municipalityId: p.municipalityId,
-    housingOrganisationId: p.housingOrganisationId,
     housingOrganisationName: p.housingOrganisationName,
-    startDate: p.startDate,
-    endDate: p.endDate,
     challenges: p.challenges,
     provenance: p.provenance,
     estateIds: d.estates.map((e) => e.id),
-    estates: d.estates,
     committeeIds: d.committeeIds,
-    fundingRules: p.rules,
-    interventionAreas: d.interventionAreas,
-    cooperation: {
-      administrationIds: d.partnerAdministrationIds,
-      agreementDate: p.cooperationAgreementDate,
-      reference: p.cooperationReference,
-      inPlace: cooperationInPlace({ administrationIds: d.partnerAdministrationIds, agreementDate: p.cooperationAgreementDate, reference: p.cooperationReference }),
-    },
-    goals: presentGoals(d),
-    activities: presentActivities(d),
-    budgetLines: d.budgetLines.map(presentLine),
     budget: matrixOf(d),
-    poolAllocations: d.allocations.map((a) => ({
-      id: a.id,
-      poolId: a.poolId,
-      poolName: a.poolName,
-      amountOre: a.amountOre,
-      poolCapacityOre: a.poolCapacityOre,
-      poolAllocatedOre: a.poolAllocatedOre,
-    })),
-    ruleStatus: ruleStatus(d),
+    ruleStatus: ruleStatus(snapshotOfPlan(content)),
   };
 }
 
@@ -134,7 +137,7 @@ export function presentListItem(d: PlanDetails): PlanListItem {
     municipalShareBp: m.shareBp.municipal,
     localShareBp: m.localShareBp,
     poolAllocatedOre: d.allocations.reduce((s, a) => s + a.amountOre, 0),
-    ruleStatus: ruleStatus(d),
+    ruleStatus: ruleStatus(toSnapshot(d)),
   };
 }
 

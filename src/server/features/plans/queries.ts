@@ -1,16 +1,18 @@
 /**
  * Plan queries: one batch loader reads plans with everything the rules and the presenters need
- * (one query for any number of plans), and `toSnapshot` turns that into the domain's
- * PlanSnapshot.
+ * (one query for any number of plans); `readablePlan` is the one read of a plan on behalf of a user.
  */
 import type { Kysely } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import type { Target } from '../../../domain/authorization.ts';
+import { type Target, can } from '../../../domain/authorization.ts';
+import { notFound } from '../../../domain/errors.ts';
 import type { FundingRules } from '../../../domain/funding-rules.ts';
-import type { PlanSnapshot } from '../../../domain/plans.ts';
+import type { Actor } from '../../../domain/roles.ts';
 import type { Database, Row } from '../../db/schema.ts';
 
 type Q = Kysely<Database>;
+
+export const planWhat = { da: 'Planen', en: 'The plan' };
 
 export type PlanFilter = {
   urbanAreaId?: string | undefined;
@@ -243,53 +245,14 @@ export async function findPlan(db: Q, id: string): Promise<PlanDetails | undefin
   return (await loadPlans(db, [id])).get(id);
 }
 
-/** The plan as the rules see it. */
-export function toSnapshot(d: PlanDetails): PlanSnapshot {
-  const { plan } = d;
-  return {
-    plan: {
-      startDate: plan.startDate,
-      endDate: plan.endDate,
-      housingOrganisationId: plan.housingOrganisationId,
-      fundingPeriodId: plan.fundingPeriodId,
-    },
-    urbanArea: { id: plan.urbanAreaId, municipalityId: plan.municipalityId, vulnerable: plan.vulnerable },
-    municipalityId: plan.municipalityId,
-    estates: d.estates,
-    goals: d.goals.map((g) => ({
-      id: g.id,
-      title: g.title,
-      criteria: g.criteria.map((c) => ({
-        id: c.id,
-        description: c.description,
-        indicator: { name: c.indicatorName, unit: c.indicatorUnit, baselineValue: c.baselineValue, baselineYear: c.baselineYear },
-        targets: c.targets.map((t) => ({ year: t.year, value: t.value })),
-      })),
-    })),
-    activities: d.activities.map((a) => ({ id: a.id, name: a.name, interventionAreaId: a.interventionAreaId, goalIds: a.goalIds })),
-    interventionAreaIds: d.interventionAreas.map((a) => a.id),
-    budgetLines: d.budgetLines.map((l) => ({
-      year: l.year,
-      interventionAreaId: l.interventionAreaId,
-      activityId: l.activityId,
-      source: l.source,
-      municipalPart: l.municipalPart,
-      amountOre: l.amountOre,
-    })),
-    poolAllocations: d.allocations.map((a) => ({
-      poolId: a.poolId,
-      poolName: a.poolName,
-      amountOre: a.amountOre,
-      poolCapacityOre: a.poolCapacityOre,
-      poolAllocatedOre: a.poolAllocatedOre,
-    })),
-    cooperation: {
-      administrationIds: d.partnerAdministrationIds,
-      agreementDate: plan.cooperationAgreementDate,
-      reference: plan.cooperationReference,
-    },
-    rules: plan.rules,
-  };
+/**
+ * The plan if `actor` may read it (null: the system, which reads every plan); otherwise 404, so
+ * that a draft's existence is not revealed.
+ */
+export async function readablePlan(db: Q, actor: Actor | null, id: string): Promise<PlanDetails> {
+  const d = await findPlan(db, id);
+  if (!d || (actor !== null && !can(actor, 'plan.read', planTarget(d)))) throw notFound(planWhat);
+  return d;
 }
 
 /** The scope of a plan for the access policy. `lead` limits housing staff to the lead organisation. */

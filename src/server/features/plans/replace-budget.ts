@@ -1,10 +1,10 @@
 import { ruleViolation } from '../../../domain/errors.ts';
-import type { BudgetLineData } from '../../../domain/plans.ts';
+import { budgetLineData } from '../../../domain/plans.ts';
 import { writeErrors } from '../../../domain/rules/report.ts';
 import { toViolation } from '../../../domain/rules/rule.ts';
 import type { BudgetLineInput } from '../../../domain/schemas/plans.ts';
 import { type WriteCtx, editPlan } from './edit-plan.ts';
-import { toSnapshot } from './queries.ts';
+import { toSnapshot } from './present.ts';
 
 const toBody = (rulePath: string) => `body.${rulePath.replace(/^budgetLines/, 'lines')}`;
 
@@ -15,14 +15,7 @@ const toBody = (rulePath: string) => `body.${rulePath.replace(/^budgetLines/, 'l
  * while it is being built.
  */
 export function replaceBudget(ctx: WriteCtx, planId: string, version: number, lines: BudgetLineInput[]) {
-  const data: BudgetLineData[] = lines.map((l) => ({
-    year: l.year,
-    interventionAreaId: l.interventionAreaId,
-    activityId: l.activityId,
-    source: l.source,
-    municipalPart: l.municipalPart,
-    amountOre: l.amountOre,
-  }));
+  const data = lines.map(budgetLineData);
   return editPlan(ctx, planId, version, async (trx, plan) => {
     // The structural rules on the budget as it would be, before anything is written.
     const would = toSnapshot(plan);

@@ -3,10 +3,8 @@
  * one transaction, the plan's version bumped (ETag of the response), an audit event. The budget is
  * written whole with PUT /api/plans/:id/budget-lines (see docs).
  */
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { can } from '../../../domain/authorization.ts';
-import { notFound } from '../../../domain/errors.ts';
 import { Id, IdParams, ListQuery } from '../../../domain/schemas/common.ts';
 import {
   Activity,
@@ -37,11 +35,11 @@ import { addActivity } from './add-activity.ts';
 import { addCriterion } from './add-criterion.ts';
 import { addGoal } from './add-goal.ts';
 import { createPlan } from './create-plan.ts';
-import { planWhat } from './edit-plan.ts';
 import { budgetWorkbook } from './export-budget.ts';
 import { listPlans } from './list-plans.ts';
+import { planPartRoutes } from './part-routes.ts';
 import { presentActivities, presentBudget, presentGoals, presentPlan, presentReport } from './present.ts';
-import { type PlanDetails, findPlan, planTarget } from './queries.ts';
+import { type PlanDetails, readablePlan } from './queries.ts';
 import { removeActivity } from './remove-activity.ts';
 import { removeCriterion } from './remove-criterion.ts';
 import { removeGoal } from './remove-goal.ts';
@@ -54,19 +52,9 @@ import { updatePlan } from './update-plan.ts';
 
 const tags = ['plans'];
 const GoalParams = z.strictObject({ id: Id, goalId: Id });
-const CriterionParams = z.strictObject({ id: Id, criterionId: Id });
 const TargetParams = z.strictObject({ id: Id, criterionId: Id, year: z.coerce.number().int().min(1990).max(2100) });
-const ActivityParams = z.strictObject({ id: Id, activityId: Id });
-const items = <T extends z.ZodType>(item: T) => z.object({ planId: Id, version: z.int(), items: z.array(item) });
 
 export function planRoutes(app: App): void {
-  /** The plan if the actor may read it; otherwise 404 (a draft's existence is not revealed). */
-  const readable = async (req: FastifyRequest, id: string): Promise<PlanDetails> => {
-    const d = await findPlan(app.db, id);
-    if (!d || !can(actorOf(req), 'plan.read', planTarget(d))) throw notFound(planWhat);
-    return d;
-  };
-  const reload = async (id: string) => (await findPlan(app.db, id))!;
   const withVersion = (reply: FastifyReply, version: number) => reply.header('etag', etagOf(version));
 
   app.get(
@@ -93,8 +81,8 @@ export function planRoutes(app: App): void {
       schema: { tags, summary: 'Create a draft plan', body: PlanInput, response: { 201: Plan } },
     },
     async (req, reply) => {
-      const id = await createPlan(signedIn(req.ctx), req.body);
-      return sendVersioned(reply.code(201), presentPlan(await reload(id)));
+      const plan = await createPlan(signedIn(req.ctx), req.body);
+      return sendVersioned(reply.code(201), presentPlan(plan));
     },
   );
 
@@ -104,7 +92,7 @@ export function planRoutes(app: App): void {
       config: { access: 'plan.read' },
       schema: { tags, summary: 'One plan with goals, activities, budget matrix and rule status', params: IdParams, response: { 200: Plan } },
     },
-    async (req, reply) => sendVersioned(reply, presentPlan(await readable(req, req.params.id))),
+    async (req, reply) => sendVersioned(reply, presentPlan(await readablePlan(app.db, actorOf(req), req.params.id))),
   );
 
   app.patch(
@@ -114,8 +102,8 @@ export function planRoutes(app: App): void {
       schema: { tags, summary: 'Change a draft plan (If-Match required)', params: IdParams, body: PlanPatch, response: { 200: Plan } },
     },
     async (req, reply) => {
-      await updatePlan(signedIn(req.ctx), req.params.id, expectedVersion(req), req.body);
-      return sendVersioned(reply, presentPlan(await reload(req.params.id)));
+      const plan = await updatePlan(signedIn(req.ctx), req.params.id, expectedVersion(req), req.body);
+      return sendVersioned(reply, presentPlan(plan));
     },
   );
 
@@ -131,7 +119,7 @@ export function planRoutes(app: App): void {
       },
     },
     async (req, reply) => {
-      const d = await readable(req, req.params.id);
+      const d = await readablePlan(app.db, actorOf(req), req.params.id);
       withVersion(reply, d.plan.version);
       return presentReport(d, languageOf(req));
     },
@@ -139,77 +127,37 @@ export function planRoutes(app: App): void {
 
   // --- Goals, success criteria and targets ---------------------------------------------------
 
-  app.get(
-    '/api/plans/:id/goals',
-    { config: { access: 'plan.read' }, schema: { tags, summary: 'Goals with success criteria, indicators and targets', params: IdParams, response: { 200: items(Goal) } } },
-    async (req, reply) => {
-      const d = await readable(req, req.params.id);
-      withVersion(reply, d.plan.version);
-      return { planId: d.plan.id, version: d.plan.version, items: presentGoals(d) };
+  planPartRoutes(app, {
+    item: Goal,
+    partsOf: presentGoals,
+    list: { url: '/api/plans/:id/goals', summary: 'Goals with success criteria, indicators and targets' },
+    add: {
+      url: '/api/plans/:id/goals',
+      params: IdParams,
+      summary: 'Add a goal with its success criteria (If-Match: the plan)',
+      body: GoalInput,
+      write: (ctx, { id }, version, input) => addGoal(ctx, id, version, input),
     },
-  );
+    one: { url: '/api/plans/:id/goals/:goalId', param: 'goalId' },
+    change: { summary: 'Change a goal (If-Match: the plan)', body: GoalPatch, write: updateGoal },
+    remove: { summary: 'Remove a goal (If-Match: the plan)', write: removeGoal },
+  });
 
-  const goalOf = async (planId: string, goalId: string) => presentGoals(await reload(planId)).find((g) => g.id === goalId)!;
-  const criterionOf = async (planId: string, criterionId: string) =>
-    presentGoals(await reload(planId)).flatMap((g) => g.criteria).find((c) => c.id === criterionId)!;
-
-  app.post(
-    '/api/plans/:id/goals',
-    { config: { access: 'plan.write' }, schema: { tags, summary: 'Add a goal with its success criteria (If-Match: the plan)', params: IdParams, body: GoalInput, response: { 201: Goal } } },
-    async (req, reply) => {
-      const { result, version } = await addGoal(signedIn(req.ctx), req.params.id, expectedVersion(req), req.body);
-      withVersion(reply.code(201), version);
-      return goalOf(req.params.id, result);
+  const criteriaOf = (plan: PlanDetails) => presentGoals(plan).flatMap((g) => g.criteria);
+  planPartRoutes(app, {
+    item: Criterion,
+    partsOf: criteriaOf,
+    add: {
+      url: '/api/plans/:id/goals/:goalId/criteria',
+      params: GoalParams,
+      summary: 'Add a success criterion to a goal (If-Match: the plan)',
+      body: CriterionInput,
+      write: (ctx, { id, goalId }, version, input) => addCriterion(ctx, id, version, goalId, input),
     },
-  );
-
-  app.patch(
-    '/api/plans/:id/goals/:goalId',
-    { config: { access: 'plan.write' }, schema: { tags, summary: 'Change a goal (If-Match: the plan)', params: GoalParams, body: GoalPatch, response: { 200: Goal } } },
-    async (req, reply) => {
-      const { version } = await updateGoal(signedIn(req.ctx), req.params.id, expectedVersion(req), req.params.goalId, req.body);
-      withVersion(reply, version);
-      return goalOf(req.params.id, req.params.goalId);
-    },
-  );
-
-  app.delete(
-    '/api/plans/:id/goals/:goalId',
-    { config: { access: 'plan.write' }, schema: { tags, summary: 'Remove a goal (If-Match: the plan)', params: GoalParams, response: { 204: z.null() } } },
-    async (req, reply) => {
-      const { version } = await removeGoal(signedIn(req.ctx), req.params.id, expectedVersion(req), req.params.goalId);
-      return withVersion(reply.code(204), version).send(null);
-    },
-  );
-
-  app.post(
-    '/api/plans/:id/goals/:goalId/criteria',
-    { config: { access: 'plan.write' }, schema: { tags, summary: 'Add a success criterion to a goal (If-Match: the plan)', params: GoalParams, body: CriterionInput, response: { 201: Criterion } } },
-    async (req, reply) => {
-      const { result, version } = await addCriterion(signedIn(req.ctx), req.params.id, expectedVersion(req), req.params.goalId, req.body);
-      withVersion(reply.code(201), version);
-      return criterionOf(req.params.id, result);
-    },
-  );
-
-  app.patch(
-    '/api/plans/:id/criteria/:criterionId',
-    { config: { access: 'plan.write' }, schema: { tags, summary: 'Change a success criterion or its indicator (If-Match: the plan)', params: CriterionParams, body: CriterionPatch, response: { 200: Criterion } } },
-    async (req, reply) => {
-      const { version } = await updateCriterion(signedIn(req.ctx), req.params.id, expectedVersion(req), req.params.criterionId, req.body);
-      withVersion(reply, version);
-      return criterionOf(req.params.id, req.params.criterionId);
-    },
-  );
-
-  app.delete(
-    '/api/plans/:id/criteria/:criterionId',
-    { config: { access: 'plan.write' }, schema: { tags, summary: 'Remove a success criterion (If-Match: the plan)', params: CriterionParams, response: { 204: z.null() } } },
-    async (req, reply) => {
-      const { version } = await removeCriterion(signedIn(req.ctx), req.params.id, expectedVersion(req), req.params.criterionId);
-      return withVersion(reply.code(204), version).send(null);
-    },
-  );
+    one: { url: '/api/plans/:id/criteria/:criterionId', param: 'criterionId' },
+    change: { summary: 'Change a success criterion or its indicator (If-Match: the plan)', body: CriterionPatch, write: updateCriterion },
+    remove: { summary: 'Remove a success criterion (If-Match: the plan)', write: removeCriterion },
+  });
 
   app.put(
     '/api/plans/:id/criteria/:criterionId/targets/:year',
@@ -225,54 +173,29 @@ export function planRoutes(app: App): void {
     },
     async (req, reply) => {
       const { id, criterionId, year } = req.params;
-      const { version } = await setTarget(signedIn(req.ctx), id, expectedVersion(req), criterionId, year, req.body);
+      const { version, plan } = await setTarget(signedIn(req.ctx), id, expectedVersion(req), criterionId, year, req.body);
       withVersion(reply, version);
-      return criterionOf(id, criterionId);
+      return criteriaOf(plan).find((c) => c.id === criterionId)!;
     },
   );
 
   // --- Activities ------------------------------------------------------------------------------
 
-  app.get(
-    '/api/plans/:id/activities',
-    { config: { access: 'plan.read' }, schema: { tags, summary: 'Activities of a plan', params: IdParams, response: { 200: items(Activity) } } },
-    async (req, reply) => {
-      const d = await readable(req, req.params.id);
-      withVersion(reply, d.plan.version);
-      return { planId: d.plan.id, version: d.plan.version, items: presentActivities(d) };
+  planPartRoutes(app, {
+    item: Activity,
+    partsOf: presentActivities,
+    list: { url: '/api/plans/:id/activities', summary: 'Activities of a plan' },
+    add: {
+      url: '/api/plans/:id/activities',
+      params: IdParams,
+      summary: 'Add an activity (If-Match: the plan)',
+      body: ActivityInput,
+      write: (ctx, { id }, version, input) => addActivity(ctx, id, version, input),
     },
-  );
-
-  const activityOf = async (planId: string, activityId: string) => presentActivities(await reload(planId)).find((a) => a.id === activityId)!;
-
-  app.post(
-    '/api/plans/:id/activities',
-    { config: { access: 'plan.write' }, schema: { tags, summary: 'Add an activity (If-Match: the plan)', params: IdParams, body: ActivityInput, response: { 201: Activity } } },
-    async (req, reply) => {
-      const { result, version } = await addActivity(signedIn(req.ctx), req.params.id, expectedVersion(req), req.body);
-      withVersion(reply.code(201), version);
-      return activityOf(req.params.id, result);
-    },
-  );
-
-  app.patch(
-    '/api/plans/:id/activities/:activityId',
-    { config: { access: 'plan.write' }, schema: { tags, summary: 'Change an activity (If-Match: the plan)', params: ActivityParams, body: ActivityPatch, response: { 200: Activity } } },
-    async (req, reply) => {
-      const { version } = await updateActivity(signedIn(req.ctx), req.params.id, expectedVersion(req), req.params.activityId, req.body);
-      withVersion(reply, version);
-      return activityOf(req.params.id, req.params.activityId);
-    },
-  );
-
-  app.delete(
-    '/api/plans/:id/activities/:activityId',
-    { config: { access: 'plan.write' }, schema: { tags, summary: 'Remove an activity (If-Match: the plan)', params: ActivityParams, response: { 204: z.null() } } },
-    async (req, reply) => {
-      const { version } = await removeActivity(signedIn(req.ctx), req.params.id, expectedVersion(req), req.params.activityId);
-      return withVersion(reply.code(204), version).send(null);
-    },
-  );
+    one: { url: '/api/plans/:id/activities/:activityId', param: 'activityId' },
+    change: { summary: 'Change an activity (If-Match: the plan)', body: ActivityPatch, write: updateActivity },
+    remove: { summary: 'Remove an activity (If-Match: the plan)', write: removeActivity },
+  });
 
   // --- Budget ----------------------------------------------------------------------------------
 
@@ -280,7 +203,7 @@ export function planRoutes(app: App): void {
     '/api/plans/:id/budget-lines',
     { config: { access: 'plan.read' }, schema: { tags, summary: 'Budget lines and the budget matrix', params: IdParams, response: { 200: Budget } } },
     async (req, reply) => {
-      const d = await readable(req, req.params.id);
+      const d = await readablePlan(app.db, actorOf(req), req.params.id);
       withVersion(reply, d.plan.version);
       return presentBudget(d);
     },
@@ -299,9 +222,8 @@ export function planRoutes(app: App): void {
       },
     },
     async (req, reply) => {
-      const { version } = await replaceBudget(signedIn(req.ctx), req.params.id, expectedVersion(req), req.body.lines);
-      withVersion(reply, version);
-      return presentBudget(await reload(req.params.id));
+      const { plan } = await replaceBudget(signedIn(req.ctx), req.params.id, expectedVersion(req), req.body.lines);
+      return sendVersioned(reply, presentBudget(plan));
     },
   );
 
@@ -312,7 +234,7 @@ export function planRoutes(app: App): void {
       schema: { tags: [...tags, 'exports'], summary: 'The budget as an XLSX workbook (same totals and shares as the API)', params: IdParams },
     },
     async (req, reply) => {
-      const d = await readable(req, req.params.id);
+      const d = await readablePlan(app.db, actorOf(req), req.params.id);
       const body = await budgetWorkbook(d);
       const file = `budget-${d.plan.name.replace(/[^\p{L}\p{N}-]+/gu, '-').slice(0, 60)}.xlsx`;
       return reply

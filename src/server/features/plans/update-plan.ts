@@ -4,14 +4,15 @@ import { toViolation } from '../../../domain/rules/rule.ts';
 import type { PlanPatch } from '../../../domain/schemas/plans.ts';
 import { type WriteCtx, editPlan } from './edit-plan.ts';
 import { checkPlanReferences, writePlanLinks } from './plan-links.ts';
+import type { PlanDetails } from './queries.ts';
 
 /**
  * Changes a draft plan's fields, estates, committees and cooperation. The urban area and funding
  * period are fixed once a plan exists (its content refers to the period's intervention areas).
- * Returns the plan's new version.
+ * Returns the plan as written.
  */
-export async function updatePlan(ctx: WriteCtx, planId: string, version: number, patch: PlanPatch): Promise<number> {
-  const { version: next } = await editPlan(ctx, planId, version, async (trx, before) => {
+export async function updatePlan(ctx: WriteCtx, planId: string, version: number, patch: PlanPatch): Promise<PlanDetails> {
+  const { plan } = await editPlan(ctx, planId, version, async (trx, before) => {
     const p = before.plan;
     const dates = { startDate: patch.startDate ?? p.startDate, endDate: patch.endDate ?? p.endDate };
     const periodErrors = planPeriod.check({ plan: { ...p, ...dates }, rules: p.rules }).filter((f) => f.severity === 'error');
@@ -44,5 +45,5 @@ export async function updatePlan(ctx: WriteCtx, planId: string, version: number,
       path: (rulePath) => `body.${rulePath}`,
     };
   });
-  return next;
+  return plan;
 }

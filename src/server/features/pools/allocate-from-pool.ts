@@ -5,7 +5,7 @@ import type { AllocationInput } from '../../../domain/schemas/plans.ts';
 import { recordAudit } from '../../audit.ts';
 import { type Trx, type WriteCtx, badReference } from '../plans/edit-plan.ts';
 import { lockPool } from './lock-pool.ts';
-import { allocatedFrom } from './queries.ts';
+import { type AllocationRow, allocatedFrom } from './queries.ts';
 
 /** FIN-POOL-CAP and FIN-POOL-VULNERABLE on a locked pool; throws 422 with the rule ids. */
 export async function checkAllocation(trx: Trx, pool: { id: string; capacityOre: number }, planVulnerable: boolean, amountOre: number, except?: string) {
@@ -29,9 +29,10 @@ export async function planForPool(trx: Trx, planId: string, municipalityId: stri
 
 /**
  * Allocates an amount from a pool to a plan. The pool row is locked first, so concurrent
- * allocations are decided one after the other and the pool is never over-allocated.
+ * allocations are decided one after the other and the pool is never over-allocated. Returns the
+ * allocation as written.
  */
-export async function allocateFromPool(ctx: WriteCtx, poolId: string, input: AllocationInput): Promise<string> {
+export async function allocateFromPool(ctx: WriteCtx, poolId: string, input: AllocationInput): Promise<AllocationRow> {
   return ctx.db.transaction().execute(async (trx) => {
     const pool = await lockPool(trx, ctx, poolId);
     const plan = await planForPool(trx, input.planId, pool.municipalityId);
@@ -42,6 +43,6 @@ export async function allocateFromPool(ctx: WriteCtx, poolId: string, input: All
       .returningAll()
       .executeTakeFirstOrThrow();
     await recordAudit(trx, ctx, { action: 'create', resourceType: 'poolAllocation', resourceId: row.id, before: null, after: row });
-    return row.id;
+    return { ...row, planName: plan.name };
   });
 }

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { sumOre } from '../../../domain/money.ts';
-import type { Pool } from '../../../domain/schemas/plans.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Allocation, Pool } from '../../../domain/schemas/plans.ts';
+import type { Database, Row } from '../../db/schema.ts';
 import { iso } from '../../http/present.ts';
 
 type Q = Kysely<Database>;
@@ -20,6 +20,58 @@ export async function allocatedFrom(db: Q, poolId: string, except?: string): Pro
   return sumOre(rows.map((r) => r.amountOre));
 }
 
+export type AllocationRow = Row<'poolAllocation'> & { planName: string };
+/** A pool with its allocations, as the API shows it. */
+export type PoolDetails = Row<'pool'> & { allocations: AllocationRow[] };
+
+const allocationsOf = (db: Q, poolIds: string[]): Promise<AllocationRow[]> =>
+  db
+    .selectFrom('poolAllocation')
+    .innerJoin('plan', 'plan.id', 'poolAllocation.planId')
+    .selectAll('poolAllocation')
+    .select('plan.name as planName')
+    .where('poolAllocation.poolId', 'in', poolIds)
+    .orderBy('plan.name')
+    .orderBy('poolAllocation.createdAt')
+    .execute();
+
+/** A written pool as the API shows it: with its allocations. */
+export const withAllocations = async (pool: Row<'pool'>, db: Q): Promise<PoolDetails> => ({ ...pool, allocations: await allocationsOf(db, [pool.id]) });
+
+/** The name of an allocation's plan, which the allocation shows. */
+export const planNameOf = async (db: Q, planId: string): Promise<string> =>
+  (await db.selectFrom('plan').select('name').where('id', '=', planId).executeTakeFirstOrThrow()).name;
+
+export const presentAllocation = (a: AllocationRow): Allocation => ({
+  id: a.id,
+  version: a.version,
+  createdAt: iso(a.createdAt),
+  updatedAt: iso(a.updatedAt),
+  poolId: a.poolId,
+  planId: a.planId,
+  planName: a.planName,
+  amountOre: a.amountOre,
+  note: a.note,
+});
+
+export function presentPool(p: PoolDetails): Pool {
+  const allocatedOre = sumOre(p.allocations.map((a) => a.amountOre));
+  return {
+    id: p.id,
+    version: p.version,
+    createdAt: iso(p.createdAt),
+    updatedAt: iso(p.updatedAt),
+    municipalityId: p.municipalityId,
+    name: p.name,
+    budgetYear: p.budgetYear,
+    capacityOre: p.capacityOre,
+    allocatedOre,
+    remainingOre: Math.max(0, p.capacityOre - allocatedOre),
+    provenance: p.provenance,
+    allocations: p.allocations.map(presentAllocation),
+  };
+}
+
 export async function loadPools(db: Q, filter: { ids?: string[]; municipalityId?: string | undefined; budgetYear?: number | undefined }): Promise<Pool[]> {
   if (filter.ids && filter.ids.length === 0) return [];
   const pools = await db
@@ -32,41 +84,6 @@ export async function loadPools(db: Q, filter: { ids?: string[]; municipalityId?
     .orderBy('name')
     .execute();
   if (pools.length === 0) return [];
-  const allocations = await db
-    .selectFrom('poolAllocation')
-    .innerJoin('plan', 'plan.id', 'poolAllocation.planId')
-    .selectAll('poolAllocation')
-    .select('plan.name as planName')
-    .where('poolAllocation.poolId', 'in', pools.map((p) => p.id))
-    .orderBy('plan.name')
-    .orderBy('poolAllocation.createdAt')
-    .execute();
-  return pools.map((p) => {
-    const mine = allocations.filter((a) => a.poolId === p.id);
-    const allocatedOre = sumOre(mine.map((a) => a.amountOre));
-    return {
-      id: p.id,
-      version: p.version,
-      createdAt: iso(p.createdAt),
-      updatedAt: iso(p.updatedAt),
-      municipalityId: p.municipalityId,
-      name: p.name,
-      budgetYear: p.budgetYear,
-      capacityOre: p.capacityOre,
-      allocatedOre,
-      remainingOre: Math.max(0, p.capacityOre - allocatedOre),
-      provenance: p.provenance,
-      allocations: mine.map((a) => ({
-        id: a.id,
-        version: a.version,
-        createdAt: iso(a.createdAt),
-        updatedAt: iso(a.updatedAt),
-        poolId: a.poolId,
-        planId: a.planId,
-        planName: a.planName,
-        amountOre: a.amountOre,
-        note: a.note,
-      })),
-    };
-  });
+  const allocations = await allocationsOf(db, pools.map((p) => p.id));
+  return pools.map((p) => presentPool({ ...p, allocations: allocations.filter((a) => a.poolId === p.id) }));
 }

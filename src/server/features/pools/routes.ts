@@ -15,7 +15,7 @@ import { pageOf } from '../../http/lists.ts';
 import { expectedVersion, sendVersioned } from '../../http/preconditions.ts';
 import { allocateFromPool } from './allocate-from-pool.ts';
 import { createPool } from './create-pool.ts';
-import { allocationWhat, loadPools, poolWhat } from './queries.ts';
+import { loadPools, poolWhat, presentAllocation, presentPool } from './queries.ts';
 import { removeAllocation } from './remove-allocation.ts';
 import { updateAllocation } from './update-allocation.ts';
 import { updatePool } from './update-pool.ts';
@@ -28,11 +28,6 @@ export function poolRoutes(app: App): void {
     const [pool] = await loadPools(app.db, { ids: [id] });
     if (!pool) throw notFound(poolWhat);
     return pool;
-  };
-  const oneAllocation = async (poolId: string, allocationId: string) => {
-    const a = (await onePool(poolId)).allocations.find((x) => x.id === allocationId);
-    if (!a) throw notFound(allocationWhat);
-    return a;
   };
 
   app.get(
@@ -68,8 +63,7 @@ export function poolRoutes(app: App): void {
     '/api/pools',
     { config: { access: 'pool.write' }, schema: { tags, summary: 'Create a pool', body: PoolInput, response: { 201: Pool } } },
     async (req, reply) => {
-      const id = await createPool(signedIn(req.ctx), req.body);
-      return sendVersioned(reply.code(201), await onePool(id));
+      return sendVersioned(reply.code(201), presentPool(await createPool(signedIn(req.ctx), req.body)));
     },
   );
 
@@ -77,8 +71,7 @@ export function poolRoutes(app: App): void {
     '/api/pools/:id',
     { config: { access: 'pool.write' }, schema: { tags, summary: 'Change a pool (If-Match required)', params: IdParams, body: PoolPatch, response: { 200: Pool } } },
     async (req, reply) => {
-      await updatePool(signedIn(req.ctx), req.params.id, expectedVersion(req), req.body);
-      return sendVersioned(reply, await onePool(req.params.id));
+      return sendVersioned(reply, presentPool(await updatePool(signedIn(req.ctx), req.params.id, expectedVersion(req), req.body)));
     },
   );
 
@@ -95,8 +88,7 @@ export function poolRoutes(app: App): void {
       },
     },
     async (req, reply) => {
-      const id = await allocateFromPool(signedIn(req.ctx), req.params.id, req.body);
-      return sendVersioned(reply.code(201), await oneAllocation(req.params.id, id));
+      return sendVersioned(reply.code(201), presentAllocation(await allocateFromPool(signedIn(req.ctx), req.params.id, req.body)));
     },
   );
 
@@ -108,8 +100,7 @@ export function poolRoutes(app: App): void {
     },
     async (req, reply) => {
       const { id, allocationId } = req.params;
-      await updateAllocation(signedIn(req.ctx), id, allocationId, expectedVersion(req), req.body);
-      return sendVersioned(reply, await oneAllocation(id, allocationId));
+      return sendVersioned(reply, presentAllocation(await updateAllocation(signedIn(req.ctx), id, allocationId, expectedVersion(req), req.body)));
     },
   );
 

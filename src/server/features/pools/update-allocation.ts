@@ -1,11 +1,11 @@
 import { notFound } from '../../../domain/errors.ts';
 import type { AllocationPatch } from '../../../domain/schemas/plans.ts';
 import { recordAudit } from '../../audit.ts';
-import { staleVersion } from '../../db/versioned.ts';
+import { staleVersion, updateLocked } from '../../db/versioned.ts';
 import type { Trx, WriteCtx } from '../plans/edit-plan.ts';
 import { checkAllocation, planForPool } from './allocate-from-pool.ts';
 import { lockPool } from './lock-pool.ts';
-import { allocationWhat } from './queries.ts';
+import { type AllocationRow, allocationWhat, planNameOf } from './queries.ts';
 
 export async function lockAllocation(trx: Trx, poolId: string, allocationId: string, version: number) {
   const row = await trx.selectFrom('poolAllocation').selectAll().where('id', '=', allocationId).where('poolId', '=', poolId).forUpdate().executeTakeFirst();
@@ -14,21 +14,17 @@ export async function lockAllocation(trx: Trx, poolId: string, allocationId: str
   return row;
 }
 
-/** Changes an allocation's amount or note, under the pool's lock (FIN-POOL-CAP, FIN-POOL-VULNERABLE). */
-export async function updateAllocation(ctx: WriteCtx, poolId: string, allocationId: string, version: number, patch: AllocationPatch): Promise<void> {
-  await ctx.db.transaction().execute(async (trx) => {
+/** Changes an allocation's amount or note, under the pool's lock (FIN-POOL-CAP, FIN-POOL-VULNERABLE). Returns it as written. */
+export async function updateAllocation(ctx: WriteCtx, poolId: string, allocationId: string, version: number, patch: AllocationPatch): Promise<AllocationRow> {
+  return ctx.db.transaction().execute(async (trx) => {
     const pool = await lockPool(trx, ctx, poolId);
     const before = await lockAllocation(trx, poolId, allocationId, version);
     if (patch.amountOre !== undefined && patch.amountOre > before.amountOre) {
       const plan = await planForPool(trx, before.planId, pool.municipalityId);
       await checkAllocation(trx, pool, plan.vulnerable, patch.amountOre, allocationId);
     }
-    const after = await trx
-      .updateTable('poolAllocation')
-      .set({ ...patch, version: version + 1, updatedAt: new Date() })
-      .where('id', '=', allocationId)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const after = await updateLocked(trx, 'poolAllocation', before, version, patch);
     await recordAudit(trx, ctx, { action: 'update', resourceType: 'poolAllocation', resourceId: allocationId, before, after });
+    return { ...after, planName: await planNameOf(trx, after.planId) };
   });
 }

@@ -3,14 +3,14 @@ import { finPoolCap } from '../../../domain/rules/financing.ts';
 import { toViolation } from '../../../domain/rules/rule.ts';
 import type { PoolPatch } from '../../../domain/schemas/plans.ts';
 import { recordAudit } from '../../audit.ts';
-import { staleVersion } from '../../db/versioned.ts';
+import { staleVersion, updateLocked } from '../../db/versioned.ts';
 import type { WriteCtx } from '../plans/edit-plan.ts';
 import { lockPool } from './lock-pool.ts';
-import { allocatedFrom } from './queries.ts';
+import { type PoolDetails, allocatedFrom, withAllocations } from './queries.ts';
 
-/** Changes a pool; its capacity never drops below what is allocated (FIN-POOL-CAP). */
-export async function updatePool(ctx: WriteCtx, poolId: string, version: number, patch: PoolPatch): Promise<void> {
-  await ctx.db.transaction().execute(async (trx) => {
+/** Changes a pool; its capacity never drops below what is allocated (FIN-POOL-CAP). Returns it as written. */
+export async function updatePool(ctx: WriteCtx, poolId: string, version: number, patch: PoolPatch): Promise<PoolDetails> {
+  return ctx.db.transaction().execute(async (trx) => {
     const before = await lockPool(trx, ctx, poolId);
     if (before.version !== version) throw staleVersion();
     if (patch.capacityOre !== undefined) {
@@ -18,12 +18,8 @@ export async function updatePool(ctx: WriteCtx, poolId: string, version: number,
       const cap = finPoolCap.check({ capacityOre: patch.capacityOre, allocatedOre: 0, amountOre: allocated, vulnerable: true });
       if (cap.length > 0) throw ruleViolation(cap.map((f) => ({ ...toViolation(f), path: 'body.capacityOre' })));
     }
-    const after = await trx
-      .updateTable('pool')
-      .set({ ...patch, version: version + 1, updatedAt: new Date() })
-      .where('id', '=', poolId)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const after = await updateLocked(trx, 'pool', before, version, patch);
     await recordAudit(trx, ctx, { action: 'update', resourceType: 'pool', resourceId: poolId, before, after });
+    return withAllocations(after, trx);
   });
 }

@@ -1,15 +1,27 @@
 /**
  * The shape every registry write shares: one transaction that locks the row, checks who may edit
- * it, checks the version, writes, and appends the audit event. Use cases supply what differs.
+ * it, checks the version, writes, and appends the audit event. Use cases supply what differs. A
+ * write returns the row as written, so that the route presents it without reading it again.
  */
 import type { Insertable, Transaction, Updateable } from 'kysely';
 import type { Text } from '../../../domain/errors.ts';
 import { recordAudit } from '../../audit.ts';
 import type { SignedInCtx } from '../../context.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Database, Row } from '../../db/schema.ts';
 import { type EditableTable, type VersionedRow, lockRow, staleVersion, updateLocked } from '../../db/versioned.ts';
 
 type Trx = Transaction<Database>;
+
+type Shown<T extends EditableTable, R> = {
+  /**
+   * The written row as its resource shows it, when that holds more than the row (names or ids
+   * from other tables): looked up in the write's transaction. Default: the written row.
+   */
+  shown?: (row: Row<T>, trx: Trx) => Promise<R>;
+};
+
+const shownRow = <T extends EditableTable, R>(spec: Shown<T, R>, row: Row<T>, trx: Trx): Promise<R> | R =>
+  spec.shown ? spec.shown(row, trx) : (row as unknown as R);
 
 type EditSpec<T extends EditableTable> = {
   table: T;
@@ -24,7 +36,7 @@ type EditSpec<T extends EditableTable> = {
   authorizeRow: (row: VersionedRow, trx: Trx) => void | Promise<void>;
 };
 
-export function editRow<T extends EditableTable>(ctx: SignedInCtx, spec: EditSpec<T>): Promise<VersionedRow> {
+export function editRow<T extends EditableTable, R = Row<T>>(ctx: SignedInCtx, spec: EditSpec<T> & Shown<T, R>): Promise<R> {
   return ctx.db.transaction().execute(async (trx) => {
     const before = await lockRow(trx, spec.table, spec.id, spec.what);
     await spec.authorizeRow(before, trx);
@@ -36,7 +48,7 @@ export function editRow<T extends EditableTable>(ctx: SignedInCtx, spec: EditSpe
       before,
       after,
     });
-    return after;
+    return shownRow(spec, after, trx);
   });
 }
 
@@ -47,16 +59,16 @@ type CreateSpec<T extends EditableTable> = {
   authorizeCreate?: (trx: Trx) => void | Promise<void>;
 };
 
-export function createRow<T extends EditableTable>(ctx: SignedInCtx, spec: CreateSpec<T>): Promise<VersionedRow> {
+export function createRow<T extends EditableTable, R = Row<T>>(ctx: SignedInCtx, spec: CreateSpec<T> & Shown<T, R>): Promise<R> {
   return ctx.db.transaction().execute(async (trx) => {
     await spec.authorizeCreate?.(trx);
     const row = (await trx
       .insertInto(spec.table as EditableTable)
       .values(spec.values as never)
       .returningAll()
-      .executeTakeFirstOrThrow()) as unknown as VersionedRow;
+      .executeTakeFirstOrThrow()) as unknown as Row<T> & VersionedRow;
     await recordAudit(trx, ctx, { action: 'create', resourceType: spec.table, resourceId: row.id, before: null, after: row });
-    return row;
+    return shownRow(spec, row, trx);
   });
 }
 

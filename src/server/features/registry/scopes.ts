@@ -3,7 +3,9 @@
  * transaction so that use cases can authorize against the resource's real scope.
  */
 import type { Transaction } from 'kysely';
+import { authorize } from '../../../domain/authorization.ts';
 import { AppError, type Text } from '../../../domain/errors.ts';
+import type { SignedInCtx } from '../../context.ts';
 import type { Db } from '../../db/create-db.ts';
 import type { Database } from '../../db/schema.ts';
 
@@ -33,9 +35,11 @@ export async function requireHousingOrganisation(q: Q, id: string, path: string)
   if (!row) throw missingReference(path, { da: 'Boligorganisationen', en: 'The housing organisation' });
 }
 
-export async function requireMunicipality(q: Q, id: string, path: string): Promise<void> {
-  const row = await q.selectFrom('municipality').select('id').where('id', '=', id).executeTakeFirst();
-  if (!row) throw missingReference(path, { da: 'Kommunen', en: 'The municipality' });
+/** Adding to a municipality's registry (body.municipalityId): it must exist (else 422), and the actor be its admin. */
+export async function authorizeMunicipalityWrite(ctx: SignedInCtx, q: Q, municipalityId: string): Promise<void> {
+  const row = await q.selectFrom('municipality').select('id').where('id', '=', municipalityId).executeTakeFirst();
+  if (!row) throw missingReference('body.municipalityId', { da: 'Kommunen', en: 'The municipality' });
+  authorize(ctx.actor, 'registry.write', { municipalityId });
 }
 
 /** The forum with the urban area and municipality it belongs to, or null. */

@@ -1,6 +1,7 @@
 /** The whole content of a plan as a revision snapshot (src/domain/revisions.ts). */
-import type { FundingSource } from '../../../domain/plans.ts';
+import { budgetLineData } from '../../../domain/plans.ts';
 import type { PlanContent } from '../../../domain/revisions.ts';
+import { presentActivities } from '../plans/present.ts';
 import type { PlanDetails } from '../plans/queries.ts';
 
 export function planContentOf(d: PlanDetails): PlanContent {
@@ -32,22 +33,7 @@ export function planContentOf(d: PlanDetails): PlanContent {
         targets: c.targets.map((t) => ({ year: t.year, value: t.value })),
       })),
     })),
-    activities: d.activities.map((a) => ({
-      id: a.id,
-      name: a.name,
-      description: a.description,
-      interventionAreaId: a.interventionAreaId,
-      carriedOutBy: a.carriedOutBy,
-      administrationId: a.administrationId,
-      goalIds: [...a.goalIds].sort(),
-    })),
-    budgetLines: d.budgetLines.map((l) => ({
-      year: l.year,
-      interventionAreaId: l.interventionAreaId,
-      activityId: l.activityId,
-      source: l.source as FundingSource,
-      municipalPart: l.municipalPart,
-      amountOre: l.amountOre,
-    })),
+    activities: presentActivities(d).map((a) => ({ ...a, goalIds: [...a.goalIds].sort() })),
+    budgetLines: d.budgetLines.map(budgetLineData),
   };
 }

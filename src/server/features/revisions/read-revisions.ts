@@ -29,11 +29,15 @@ export async function listRevisions(db: Db, plan: PlanDetails): Promise<Revision
 }
 
 /** A revision's content: its frozen snapshot, or (for a change in progress) the plan as it is now. */
+export function presentRevision(row: Row<'planRevision'>, plan: PlanDetails): Revision {
+  const live = row.snapshot === null;
+  return { ...summary(row), live, content: live ? planContentOf(plan) : (row.snapshot as PlanContent) };
+}
+
 export async function getRevision(db: Db, plan: PlanDetails, number: number): Promise<Revision> {
   const row = await findRevision(db, plan.plan.id, number);
   if (!row) throw notFound(revisionWhat);
-  const live = row.snapshot === null;
-  return { ...summary(row), live, content: live ? planContentOf(plan) : (row.snapshot as PlanContent) };
+  return presentRevision(row, plan);
 }
 
 const contentAt = async (db: Db, plan: PlanDetails, ref: number | 'current'): Promise<PlanContent> =>

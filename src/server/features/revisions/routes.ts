@@ -2,34 +2,24 @@
  * Plan revisions (APP-LOCK): start a change of a committed plan (If-Match: the plan), list the
  * versions, read one, and compare any two (or one with the plan as it is now).
  */
-import type { FastifyRequest } from 'fastify';
-import { can } from '../../../domain/authorization.ts';
-import { notFound } from '../../../domain/errors.ts';
 import { CompareQuery, PlanComparison, Revision, RevisionInput, RevisionList, RevisionParams } from '../../../domain/schemas/approval.ts';
 import { IdParams } from '../../../domain/schemas/common.ts';
 import type { App } from '../../app.ts';
 import { signedIn } from '../../context.ts';
 import { actorOf } from '../../http/access.ts';
 import { etagOf, expectedVersion } from '../../http/preconditions.ts';
-import { planWhat } from '../plans/edit-plan.ts';
-import { type PlanDetails, findPlan, planTarget } from '../plans/queries.ts';
-import { compareRevisions, getRevision, listRevisions } from './read-revisions.ts';
+import { readablePlan } from '../plans/queries.ts';
+import { compareRevisions, getRevision, listRevisions, presentRevision } from './read-revisions.ts';
 import { startRevision } from './start-revision.ts';
 
 const tags = ['revisions'];
 
 export function revisionRoutes(app: App): void {
-  const readable = async (req: FastifyRequest, id: string): Promise<PlanDetails> => {
-    const d = await findPlan(app.db, id);
-    if (!d || !can(actorOf(req), 'plan.read', planTarget(d))) throw notFound(planWhat);
-    return d;
-  };
-
   app.get(
     '/api/plans/:id/revisions',
     { config: { access: 'plan.read' }, schema: { tags, summary: 'Approved versions and change revisions of a plan', params: IdParams, response: { 200: RevisionList } } },
     async (req, reply) => {
-      const plan = await readable(req, req.params.id);
+      const plan = await readablePlan(app.db, actorOf(req), req.params.id);
       void reply.header('etag', etagOf(plan.plan.version));
       return listRevisions(app.db, plan);
     },
@@ -48,9 +38,9 @@ export function revisionRoutes(app: App): void {
       },
     },
     async (req, reply) => {
-      const { number, version } = await startRevision(signedIn(req.ctx), req.params.id, expectedVersion(req), req.body.reason);
-      void reply.code(201).header('etag', etagOf(version));
-      return getRevision(app.db, (await findPlan(app.db, req.params.id))!, number);
+      const { revision, plan } = await startRevision(signedIn(req.ctx), req.params.id, expectedVersion(req), req.body.reason);
+      void reply.code(201).header('etag', etagOf(plan.plan.version));
+      return presentRevision(revision, plan);
     },
   );
 
@@ -67,12 +57,12 @@ export function revisionRoutes(app: App): void {
         response: { 200: PlanComparison },
       },
     },
-    async (req) => compareRevisions(app.db, await readable(req, req.params.id), req.query.from, req.query.to),
+    async (req) => compareRevisions(app.db, await readablePlan(app.db, actorOf(req), req.params.id), req.query.from, req.query.to),
   );
 
   app.get(
     '/api/plans/:id/revisions/:n',
     { config: { access: 'plan.read' }, schema: { tags, summary: 'One version with its whole content', params: RevisionParams, response: { 200: Revision } } },
-    async (req) => getRevision(app.db, await readable(req, req.params.id), req.params.n),
+    async (req) => getRevision(app.db, await readablePlan(app.db, actorOf(req), req.params.id), req.params.n),
   );
 }

@@ -8,13 +8,20 @@ import { AppError, notFound } from '../../../domain/errors.ts';
 import { type PlanStatus, planStatusNames } from '../../../domain/plans.ts';
 import { revisableStatuses } from '../../../domain/workflow.ts';
 import { recordAudit } from '../../audit.ts';
+import type { Row } from '../../db/schema.ts';
 import { staleVersion } from '../../db/versioned.ts';
-import { type WriteCtx, authorizeAs, planWhat } from '../plans/edit-plan.ts';
-import { findPlan, planTarget } from '../plans/queries.ts';
+import { type WriteCtx, authorizeAs } from '../plans/edit-plan.ts';
+import { type PlanDetails, findPlan, planTarget, planWhat } from '../plans/queries.ts';
 import { freezeRevision } from './freeze-revision.ts';
 import { hasApprovedRevision, insertRevision, nextRevisionNumber } from './queries.ts';
 
-export async function startRevision(ctx: WriteCtx, planId: string, expectedVersion: number, reason: string): Promise<{ number: number; version: number }> {
+/** Returns the new revision and the plan as written (its content is that of the revision). */
+export async function startRevision(
+  ctx: WriteCtx,
+  planId: string,
+  expectedVersion: number,
+  reason: string,
+): Promise<{ revision: Row<'planRevision'>; plan: PlanDetails }> {
   return ctx.db.transaction().execute(async (trx) => {
     const locked = await trx.selectFrom('plan').select(['id', 'version']).where('id', '=', planId).forUpdate().executeTakeFirst();
     if (!locked) throw notFound(planWhat);
@@ -48,7 +55,8 @@ export async function startRevision(ctx: WriteCtx, planId: string, expectedVersi
       createdBy: ctx.actor?.userId ?? null,
     });
     const version = expectedVersion + 1;
-    await trx.updateTable('plan').set({ status: 'revision_draft', version, updatedAt: new Date() }).where('id', '=', planId).execute();
+    const updatedAt = new Date();
+    await trx.updateTable('plan').set({ status: 'revision_draft', version, updatedAt }).where('id', '=', planId).execute();
     await recordAudit(trx, ctx, {
       action: 'create',
       resourceType: 'plan_revision',
@@ -63,6 +71,6 @@ export async function startRevision(ctx: WriteCtx, planId: string, expectedVersi
       before: { status, version: expectedVersion },
       after: { status: 'revision_draft', version, revision: revision.number },
     });
-    return { number: revision.number, version };
+    return { revision, plan: { ...plan, plan: { ...plan.plan, status: 'revision_draft', version, updatedAt } } };
   });
 }

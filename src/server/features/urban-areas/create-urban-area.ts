@@ -3,7 +3,7 @@ import type { UrbanAreaInput } from '../../../domain/schemas/registry.ts';
 import { recordAudit } from '../../audit.ts';
 import type { SignedInCtx } from '../../context.ts';
 
-/** Creates an urban area together with its Boligsocialt Forum (one forum per urban area). */
+/** Creates an urban area together with its Boligsocialt Forum (one forum per urban area). Returns the area as written. */
 export async function createUrbanArea(ctx: SignedInCtx, input: UrbanAreaInput) {
   authorize(ctx.actor, 'registry.write', { municipalityId: input.municipalityId });
   return ctx.db.transaction().execute(async (trx) => {
@@ -15,6 +15,6 @@ export async function createUrbanArea(ctx: SignedInCtx, input: UrbanAreaInput) {
       .executeTakeFirstOrThrow();
     await recordAudit(trx, ctx, { action: 'create', resourceType: 'urbanArea', resourceId: area.id, before: null, after: area });
     await recordAudit(trx, ctx, { action: 'create', resourceType: 'forum', resourceId: forum.id, before: null, after: forum });
-    return area.id;
+    return { ...area, forumId: forum.id };
   });
 }

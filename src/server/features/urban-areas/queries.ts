@@ -24,3 +24,7 @@ export const listUrbanAreas = (db: Db, filter: UrbanAreaFilter, page: Page) =>
 
 export const findUrbanArea = (db: Db, id: string) =>
   urbanAreas(db).where('urbanArea.id', '=', id).executeTakeFirst();
+
+/** The forum of an urban area (every area has one, from its creation). */
+export const forumIdOf = async (db: Db, urbanAreaId: string): Promise<string | null> =>
+  (await db.selectFrom('forum').select('id').where('urbanAreaId', '=', urbanAreaId).executeTakeFirst())?.id ?? null;

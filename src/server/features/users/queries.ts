@@ -3,6 +3,7 @@ import type { Db } from '../../db/create-db.ts';
 import type { Role } from '../../../domain/roles.ts';
 import { type Page, offsetOf } from '../../http/lists.ts';
 import { containing } from '../../db/search.ts';
+import { actorColumns } from '../auth/queries.ts';
 
 export type UserFilter = {
   /** Only users whose scope lies in this municipality (an admin's view). */
@@ -19,11 +20,7 @@ const publicColumns = [
   'appUser.updatedAt',
   'appUser.email',
   'appUser.displayName',
-  'appUser.role',
-  'appUser.municipalityId',
-  'appUser.administrationId',
-  'appUser.housingOrganisationId',
-  'appUser.urbanAreaId',
+  ...actorColumns,
   'appUser.demo',
   'appUser.active',
 ] as const;
