@@ -121,6 +121,10 @@ export const ContractRevision = z.object({
 });
 export type ContractRevision = z.infer<typeof ContractRevision>;
 
+/** GET /api/contracts/:id/revisions: every adopted version, oldest first. */
+export const ContractRevisionList = z.object({ contractId: Id, version: z.int(), items: z.array(ContractRevision) });
+export type ContractRevisionList = z.infer<typeof ContractRevisionList>;
+
 const Named = z.object({ id: Id, name: z.string() });
 const Finding = z.object({
   rule: z.string(),
@@ -144,6 +148,7 @@ export const Contract = ContractSummary.extend({
   draft: ContractContent.nullable().describe('The working draft, until the City Council approves it'),
   findings: z.array(Finding).describe('CON-* rule report of the draft (or the current version)'),
 });
+export type ContractSummary = z.infer<typeof ContractSummary>;
 export type Contract = z.infer<typeof Contract>;
 
 export const ContractListQuery = {
@@ -202,3 +207,7 @@ export const ForumOverview = z.object({
     }),
   ),
 });
+
+export type FieldComparison = z.infer<typeof FieldComparison>;
+export type ContractComparison = z.infer<typeof ContractComparison>;
+export type ForumOverview = z.infer<typeof ForumOverview>;
