@@ -3,7 +3,8 @@
  * municipal source split into its contract and facilitation parts) with kroner inputs in Danish
  * notation, totals per year, per area and per source, each source's share of the frame, and the
  * rule report running LIVE on the unsaved matrix (the domain's `snapshotOfPlan` + `ruleReport`).
- * Saved whole with one PUT /api/plans/:id/budget-lines (If-Match: the plan's version).
+ * Saved whole with one PUT /api/plans/:id/budget-lines (If-Match: the plan's version); its answer,
+ * the budget with the plan's new version, goes into the cached plan, which is not read again.
  */
 import { useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
@@ -11,8 +12,9 @@ import { budgetMatrix } from '../../../domain/budget.ts';
 import { snapshotOfPlan } from '../../../domain/plan-snapshot.ts';
 import { planYears } from '../../../domain/plans.ts';
 import { ruleReport } from '../../../domain/rules/report.ts';
-import type { Plan } from '../../../domain/schemas/plans.ts';
-import { ApiError, request } from '../../api.ts';
+import type { Budget, Plan } from '../../../domain/schemas/plans.ts';
+import { ApiError, apiPath } from '../../api.ts';
+import { entry, write } from '../../cache.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { BackLink } from '../../components/BackLink.tsx';
 import { ErrorMessage } from '../../components/Fields.tsx';
@@ -40,7 +42,8 @@ import {
   linesOf,
   tidyText,
 } from './budget-cells.ts';
-import { usePlan } from './plan-access.ts';
+import { planPath, usePlan } from './plan-access.ts';
+import { withBudget } from './saved-budget.ts';
 import { planTexts } from './texts.ts';
 import './plans.css';
 
@@ -58,7 +61,7 @@ export function BudgetPage() {
             plan={plan.data!}
             version={plan.version ?? plan.data!.version}
             editable={editable}
-            onSaved={plan.reload}
+            onReload={plan.reload}
           />
         )}
       </Loaded>
@@ -66,7 +69,7 @@ export function BudgetPage() {
   );
 }
 
-function BudgetEditor({ plan, version, editable, onSaved }: { plan: Plan; version: number; editable: boolean; onSaved: () => void }) {
+function BudgetEditor({ plan, version, editable, onReload }: { plan: Plan; version: number; editable: boolean; onReload: () => void }) {
   const t = useTexts(commonTexts, planTexts);
   const lang = useLanguage();
   const navigate = useNavigate();
@@ -116,10 +119,17 @@ function BudgetEditor({ plan, version, editable, onSaved }: { plan: Plan; versio
     }
     setSaving(true);
     try {
-      await request<unknown>('PUT', `/api/plans/${plan.id}/budget-lines`, { body: { lines: current.lines }, version });
+      await write<Budget>('PUT', `/api/plans/${plan.id}/budget-lines`, {
+        body: { lines: current.lines },
+        version,
+        cache: (saved) => [
+          entry(apiPath('/api/plans/{id}/budget-lines', { id: plan.id }), saved),
+          entry(planPath(plan.id), (old) => old && { data: withBudget(old.data, saved.data), version: saved.version }),
+        ],
+      });
       setSaving(false);
+      // The new version re-opens the editor on the saved budget.
       void navigate(`/planer/${plan.id}/budget`, { replace: true, state: { saved: t('plans.budgetSaved') } });
-      onSaved();
     } catch (err) {
       setSaving(false);
       if (err instanceof ApiError && err.isStale) {
@@ -154,7 +164,7 @@ function BudgetEditor({ plan, version, editable, onSaved }: { plan: Plan; versio
     <Page title={t('plans.budgetTitle', { name: plan.name })}>
       <p className="font-lead">{t('plans.budgetLead')}</p>
       {!editable && <Alert variant="info">{t('plans.readOnly')}</Alert>}
-      {stale && <StaleNotice onReload={onSaved} />}
+      {stale && <StaleNotice onReload={onReload} />}
       {summary.length > 0 && <ErrorSummary items={summary} />}
       <p>
         <a className="function-link" href={`/api/plans/${plan.id}/exports/budget.xlsx`} download>
