@@ -4,14 +4,13 @@
  * type share one name. See docs/contracts.md.
  */
 import { z } from 'zod';
+import { adoptingBodies, contractStatuses, municipalPartKinds, partyKinds } from '../contracts.ts';
 import { ruleSources } from '../rules/rule.ts';
 import { Id, NonEmpty, Versioned } from './common.ts';
 import { ForumMember, WorkingGroup } from './registry.ts';
 
-export const contractStatuses = ['draft', 'approved'] as const;
-export const adoptingBodies = ['city_council', 'forum'] as const;
-export const municipalPartKinds = ['staff', 'activity', 'network'] as const;
-export const partyKinds = ['administration', 'housing_organisation'] as const;
+// The vocabularies live in ../contracts.ts (no zod there, for the web); these names stay importable from here.
+export { adoptingBodies, contractStatuses, emptyContractContent, municipalPartKinds, partyKinds } from '../contracts.ts';
 
 const IsoDate = z.iso.date();
 const LongText = z.string().trim().max(20_000);
@@ -67,19 +66,6 @@ const contentFields = {
 /** The whole content of a contract version, as stored and returned. */
 export const ContractContent = z.strictObject(contentFields);
 export type ContractContent = z.infer<typeof ContractContent>;
-
-export const emptyContractContent = (): ContractContent => ({
-  parties: { administrationIds: [], housingOrganisationIds: [] },
-  purpose: '',
-  goals: [],
-  activities: [],
-  tasks: [],
-  municipalPart: [],
-  contactPersons: [],
-  validFrom: null,
-  validTo: null,
-  revisionClause: '',
-});
 
 /** Some fields of the content; those given replace the stored ones whole. */
 export const ContractContentPatch = z.strictObject(contentFields).partial();

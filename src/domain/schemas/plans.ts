@@ -3,7 +3,7 @@
  * its type share one name. Money is whole øre (`…Ore`), shares basis points (`…Bp`).
  */
 import { z } from 'zod';
-import { carriers, fundingSources, municipalParts, planStatuses } from '../plans.ts';
+import { carriers, fundingSources, municipalParts, planSorts, planStatuses } from '../plans.ts';
 import { ruleSources } from '../rules/rule.ts';
 import { Id, NonEmpty, Provenance, Versioned } from './common.ts';
 import { FundingRules } from './registry.ts';
@@ -296,8 +296,6 @@ export const PlanListItem = z.object({
   poolAllocatedOre: Ore,
   ruleStatus: RuleStatus,
 });
-
-export const planSorts = ['name', '-name', 'startDate', '-startDate', 'frame', '-frame', 'municipalShare', '-municipalShare', 'status'] as const;
 
 export const PlanListQuery = {
   urbanAreaId: Id.optional(),

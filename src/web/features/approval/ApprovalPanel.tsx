@@ -7,10 +7,10 @@
  * set, the reason required), and the plan's approved versions with "Start ændring" and comparison.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { maxDocumentBytes } from '../../../domain/decision-check.ts';
 import { snapshotOfPlan } from '../../../domain/plan-snapshot.ts';
 import { ruleReport } from '../../../domain/rules/report.ts';
 import type { Decision, DecisionInput, DecisionTimeline, StepView } from '../../../domain/schemas/approval.ts';
-import { maxDocumentBytes } from '../../../domain/schemas/approval.ts';
 import type { Plan } from '../../../domain/schemas/plans.ts';
 import { type DecisionOutcome, correctableDecision, correctionOutcomes, deciderOfBody, noteNeed, recordPermission } from '../../../domain/workflow.ts';
 import { type ApiError, apiPath, asApiError } from '../../api.ts';

@@ -4,7 +4,8 @@
  */
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { type Contract, type ContractContent, type ContractRevision, emptyContractContent } from '../../../domain/schemas/contracts.ts';
+import { emptyContractContent } from '../../../domain/contracts.ts';
+import type { Contract, ContractContent, ContractRevision } from '../../../domain/schemas/contracts.ts';
 import { type ApiError, asApiError } from '../../api.ts';
 import { entry, write } from '../../cache.ts';
 import { BackLink } from '../../components/BackLink.tsx';

@@ -5,8 +5,8 @@
  * Covered activities are kept as they are (shown, not edited here).
  */
 import type { ReactNode } from 'react';
+import { municipalPartKinds } from '../../../domain/contracts.ts';
 import type { ContractContent } from '../../../domain/schemas/contracts.ts';
-import { municipalPartKinds } from '../../../domain/schemas/contracts.ts';
 import type { Administration, HousingOrganisation } from '../../../domain/schemas/registry.ts';
 import { type ApiError, apiPath } from '../../api.ts';
 import { useGet, useGetEach } from '../../cache.ts';

@@ -1,7 +1,8 @@
 /** A new contract draft (`/kontrakter/ny`): urban area, funding period, intervention area, working group and content. */
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { type Contract, type ContractContent, emptyContractContent } from '../../../domain/schemas/contracts.ts';
+import { emptyContractContent } from '../../../domain/contracts.ts';
+import type { Contract, ContractContent } from '../../../domain/schemas/contracts.ts';
 import { type ApiError, apiPath, asApiError } from '../../api.ts';
 import { entry, useGet, write } from '../../cache.ts';
 import { BackLink } from '../../components/BackLink.tsx';

@@ -4,8 +4,7 @@
  * frame, the municipal share and the rule status.
  */
 import { Link, useSearchParams } from 'react-router';
-import { planStatusLabel, planStatuses } from '../../../domain/plans.ts';
-import { planSorts } from '../../../domain/schemas/plans.ts';
+import { planSorts, planStatusLabel, planStatuses } from '../../../domain/plans.ts';
 import { apiPath } from '../../api.ts';
 import { useGet } from '../../cache.ts';
 import { DataTable } from '../../components/DataTable.tsx';
