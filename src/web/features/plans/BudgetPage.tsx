@@ -22,6 +22,7 @@ import { ErrorSummary, StaleNotice, type SummaryItem } from '../../components/Fo
 import { Icon } from '../../components/Icon.tsx';
 import { Loaded } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
+import { LiveStatus } from '../../components/StatusMessage.tsx';
 import { kroner } from '../../components/format.ts';
 import { commonTexts } from '../../components/texts.ts';
 import { useLanguage } from '../../i18n.ts';
@@ -51,6 +52,8 @@ export function BudgetPage() {
   const t = useTexts(planTexts);
   const { id } = useParams();
   const { plan, editable } = usePlan(id);
+  // Kept here, as the editor opens afresh on each new version of the plan (the one it saved too).
+  const [saved, setSaved] = useState<string | null>(null);
   return (
     <>
       <BackLink to={`/planer/${id}`} page={plan.data?.name ?? t('plans.backToPlan')} />
@@ -61,7 +64,12 @@ export function BudgetPage() {
             plan={plan.data!}
             version={plan.version ?? plan.data!.version}
             editable={editable}
-            onReload={plan.reload}
+            saved={saved}
+            onSaved={() => setSaved(t('plans.budgetSaved'))}
+            onReload={() => {
+              setSaved(null);
+              plan.reload();
+            }}
           />
         )}
       </Loaded>
@@ -69,7 +77,9 @@ export function BudgetPage() {
   );
 }
 
-function BudgetEditor({ plan, version, editable, onReload }: { plan: Plan; version: number; editable: boolean; onReload: () => void }) {
+type EditorProps = { plan: Plan; version: number; editable: boolean; saved: string | null; onSaved: () => void; onReload: () => void };
+
+function BudgetEditor({ plan, version, editable, saved: savedNotice, onSaved, onReload }: EditorProps) {
   const t = useTexts(commonTexts, planTexts);
   const lang = useLanguage();
   const navigate = useNavigate();
@@ -128,8 +138,7 @@ function BudgetEditor({ plan, version, editable, onReload }: { plan: Plan; versi
         ],
       });
       setSaving(false);
-      // The new version re-opens the editor on the saved budget.
-      void navigate(`/planer/${plan.id}/budget`, { replace: true, state: { saved: t('plans.budgetSaved') } });
+      onSaved();
     } catch (err) {
       setSaving(false);
       if (err instanceof ApiError && err.isStale) {
@@ -162,6 +171,7 @@ function BudgetEditor({ plan, version, editable, onReload }: { plan: Plan; versi
 
   return (
     <Page title={t('plans.budgetTitle', { name: plan.name })}>
+      <LiveStatus message={savedNotice} />
       <p className="font-lead">{t('plans.budgetLead')}</p>
       {!editable && <Alert variant="info">{t('plans.readOnly')}</Alert>}
       {stale && <StaleNotice onReload={onReload} />}
