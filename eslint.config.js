@@ -20,7 +20,14 @@ export default tseslint.config(
   {
     files: ['src/web/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
-    rules: { ...reactHooks.configs.recommended.rules },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // The web takes only the types of the API schemas: zod stays out of the bundle.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/domain/schemas/*'], allowTypeImports: true, message: 'Import only types from the schemas in the web (import type).' }] },
+      ],
+    },
   },
   {
     files: ['src/cli/**', 'scripts/**', 'bin/**', 'test/**'],

@@ -22,6 +22,9 @@ import {
   transitionOf,
 } from './workflow.ts';
 
+/** The largest document accepted with a decision (bytes). */
+export const maxDocumentBytes = 5 * 1024 * 1024;
+
 export type Verdict =
   | { ok: true; step: Step; fromStatus: PlanStatus; toStatus: PlanStatus }
   | { ok: false; reason: 'forbidden' }

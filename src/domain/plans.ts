@@ -29,6 +29,9 @@ export const planStatuses = [
 ] as const;
 export type PlanStatus = (typeof planStatuses)[number];
 
+/** The orders of the plan list (GET /api/plans?sort=…); a leading "-" reverses. */
+export const planSorts = ['name', '-name', 'startDate', '-startDate', 'frame', '-frame', 'municipalShare', '-municipalShare', 'status'] as const;
+
 /**
  * The one wording of the plan statuses, as they read in a sentence ("the plan is …"); a label
  * starts it with a capital. The approval route (src/domain/workflow.ts) says what each status means.

@@ -1,7 +1,12 @@
 /**
  * The one way the web app talks to the API: JSON in and out, the session's CSRF token on writes,
- * the resource's version as If-Match, and problem+json turned into a typed ApiError.
+ * the resource's version as If-Match, and problem+json turned into a typed ApiError. Reads are
+ * typed by the endpoint catalogue (endpoints.ts): `apiPath('/api/plans/{id}', { id })` is a path
+ * whose GET answers a `Plan`. Reads for components and writes go through cache.ts.
  */
+import type { GetEndpoints, GetPath, ParamNames } from './endpoints.ts';
+
+export type { List } from '../domain/schemas/common.ts';
 
 export type ApiViolation = { rule: string; message: string; path: string };
 
@@ -32,6 +37,12 @@ export class ApiError extends Error {
   get isStale(): boolean {
     return this.status === 412;
   }
+}
+
+/** Any error as an ApiError (network failures and bugs become status 0). */
+export function asApiError(err: unknown): ApiError {
+  if (err instanceof ApiError) return err;
+  return new ApiError({ title: String(err), status: 0 });
 }
 
 /** A response body together with its version (from the ETag), when the resource has one. */
@@ -101,18 +112,36 @@ export async function request<T>(method: Method, path: string, options: RequestO
   return { data: (await res.json()) as T, version };
 }
 
-export const api = {
-  get: <T>(path: string, signal?: AbortSignal) =>
-    request<T>('GET', path, signal ? { signal } : {}).then((r) => r.data),
-  getVersioned: <T>(path: string, signal?: AbortSignal) => request<T>('GET', path, signal ? { signal } : {}),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body }),
-  patch: <T>(path: string, body: unknown, version: number | null) => request<T>('PATCH', path, { body, version }),
-  delete: (path: string, version: number | null) => request<void>('DELETE', path, { version }),
-};
+export type Query = Record<string, string | number | boolean | undefined | null>;
 
 /** Query string from the defined values only. */
-export function query(params: Record<string, string | number | boolean | undefined | null>): string {
+export function query(params: Query): string {
   const entries = Object.entries(params).filter((e): e is [string, string | number | boolean] => e[1] !== undefined && e[1] !== null);
   if (entries.length === 0) return '';
   return `?${new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString()}`;
 }
+
+declare const answers: unique symbol;
+
+/** A concrete API path whose GET answers `T`; made by `apiPath` from the endpoint catalogue. */
+export type ApiPath<T> = string & { readonly [answers]: T };
+
+type PathArgs<P extends GetPath> = [ParamNames<P>] extends [never]
+  ? [query?: Query]
+  : [params: Record<ParamNames<P>, string | number>, query?: Query];
+
+/**
+ * The path of a catalogued read: `apiPath('/api/committees', { limit: 500 })`,
+ * `apiPath('/api/plans/{id}/revisions/compare', { id }, { from, to })`. Parameters are encoded.
+ */
+export function apiPath<P extends GetPath>(template: P, ...args: PathArgs<P>): ApiPath<GetEndpoints[P]> {
+  const named = template.includes('{');
+  const params = (named ? args[0] : {}) as Record<string, string | number>;
+  const search = (named ? args[1] : args[0]) as Query | undefined;
+  const path = template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(params[name])));
+  return `${path}${query(search ?? {})}` as ApiPath<GetEndpoints[P]>;
+}
+
+/** A typed read outside a component (components use `useGet` from cache.ts). */
+export const getJson = <T>(path: ApiPath<T>, signal?: AbortSignal): Promise<Versioned<T>> =>
+  request<T>('GET', path, signal ? { signal } : {});

@@ -1,21 +1,14 @@
 /**
  * The signed-in user (GET /api/auth/me), shared by every page. `me` is undefined while loading and
  * null when nobody is signed in. The CSRF token from /me is handed to the API wrapper for writes.
+ * A read answered 401 ends the session here too; signing in or out empties the cache of reads, so
+ * that nobody sees what the previous user could.
  */
+import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { can, type Action, type Target } from '../domain/authorization.ts';
-import type { Role, Scope } from '../domain/roles.ts';
-import { ApiError, api, setCsrfToken } from './api.ts';
-
-/** The body of GET /api/auth/me (its zod schema lives in the server's auth routes). */
-export type Me = {
-  id: string;
-  email: string;
-  displayName: string;
-  role: Role;
-  scope: Scope;
-  csrfToken: string;
-};
+import type { Me } from '../domain/schemas/users.ts';
+import { ApiError, apiPath, getJson, request, setCsrfToken } from './api.ts';
 
 type SessionValue = {
   me: Me | null | undefined;
@@ -31,7 +24,7 @@ const SessionContext = createContext<SessionValue | null>(null);
 
 async function fetchMe(): Promise<Me | null> {
   try {
-    const me = await api.get<Me>('/api/auth/me');
+    const { data: me } = await getJson(apiPath('/api/auth/me'));
     setCsrfToken(me.csrfToken);
     return me;
   } catch (err) {
@@ -45,6 +38,7 @@ async function fetchMe(): Promise<Me | null> {
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null | undefined>(undefined);
+  const queryClient = useQueryClient();
 
   useEffect(() => {
     let live = true;
@@ -60,24 +54,39 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     };
   }, []);
 
-  const signIn = useCallback(async (email: string, password: string) => {
-    await api.post('/api/auth/login', { email, password });
-    setMe(await fetchMe());
-  }, []);
+  const signIn = useCallback(
+    async (email: string, password: string) => {
+      await request('POST', '/api/auth/login', { body: { email, password } });
+      queryClient.clear();
+      setMe(await fetchMe());
+    },
+    [queryClient],
+  );
 
   const signOut = useCallback(async () => {
     try {
-      await api.post('/api/auth/logout');
+      await request('POST', '/api/auth/logout');
     } finally {
       setCsrfToken(null);
       setMe(null);
+      queryClient.clear();
     }
-  }, []);
+  }, [queryClient]);
 
   const expired = useCallback(() => {
     setCsrfToken(null);
     setMe(null);
-  }, []);
+    queryClient.clear();
+  }, [queryClient]);
+
+  // Any read answered 401: the session ended on the server (handled once the cache has told everyone).
+  useEffect(
+    () =>
+      queryClient.getQueryCache().subscribe((event) => {
+        if (event.type === 'updated' && event.action.type === 'error' && event.action.error.status === 401) queueMicrotask(expired);
+      }),
+    [queryClient, expired],
+  );
 
   const value = useMemo<SessionValue>(
     () => ({

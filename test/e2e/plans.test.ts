@@ -26,6 +26,15 @@ describeInBrowser('plans, budgets and pools in Chromium', (b) => {
     page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name, exact: true }).click();
   const report = (page: Page) => page.locator('#budget-report .rule-report-body');
   const cell = (page: Page, year: number, source: string) => page.getByLabel(`${year}, ${area1}, ${source}`, { exact: true });
+  /** The API paths the page reads (GET) from now on. */
+  const apiReads = (page: Page): (() => string[]) => {
+    const paths: string[] = [];
+    page.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (r.method() === 'GET' && path.startsWith('/api/')) paths.push(path);
+    });
+    return () => paths;
+  };
 
   test('housing staff build a plan and its budget; an admin allocates from a pool', async () => {
     await b.withPage(async (page, errors) => {
@@ -156,10 +165,14 @@ describeInBrowser('plans, budgets and pools in Chromium', (b) => {
       await report(page).getByText('Ingen fejl eller advarsler: reglerne er overholdt.').waitFor();
       await check(page, 'budget with a clean report');
 
+      // The save answers the budget with the plan's new version: the plan is not read again.
+      const planApi = `/api/plans/${planUrl.split('/').at(-1)}`;
+      const readsAfterSave = apiReads(page);
       await page.getByRole('button', { name: 'Gem budget' }).click();
       await page.getByText('Budgettet er gemt.').waitFor();
       await expect.poll(() => cell(page, 2013, 'Landsbyggefonden').inputValue()).toBe('750.000,00');
       await check(page, 'budget saved');
+      expect(readsAfterSave().filter((p) => p === planApi)).toEqual([]);
 
       // The XLSX export is there for the plan.
       const href = await page.getByRole('link', { name: 'Hent budgettet som regneark (XLSX)' }).getAttribute('href');
@@ -167,12 +180,16 @@ describeInBrowser('plans, budgets and pools in Chromium', (b) => {
       expect(xlsx.status()).toBe(200);
       expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
 
-      // The plan page shows the saved budget and no errors.
+      // The plan page shows the saved budget and no errors; it reads each resource once.
+      const readsOfPlanPage = apiReads(page);
       await page.goto(planUrl);
       await page.getByRole('heading', { level: 1, name: planName }).waitFor();
       await page.locator('#plan-report').getByText('Planen kan indsendes (ingen fejl).').waitFor();
       expect(await page.locator('.facts').textContent()).toContain('4.000.000,00 kr.');
       await check(page, 'plan page, budget saved', planName);
+      const reads = readsOfPlanPage();
+      expect(reads.filter((p) => p === `${planApi}/revisions`)).toEqual([`${planApi}/revisions`]);
+      expect(reads.filter((p) => p === planApi)).toEqual([planApi]);
 
       // English on request: the plan page and its report.
       await page.getByRole('button', { name: 'Switch to English' }).click();

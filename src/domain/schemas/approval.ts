@@ -3,12 +3,12 @@
  * what is missing, plans waiting for a body, and plan revisions with their comparison.
  */
 import { z } from 'zod';
+import { maxDocumentBytes } from '../decision-check.ts';
 import { decisionBodies, decisionOutcomes, steps } from '../workflow.ts';
 import { Id, NonEmpty } from './common.ts';
 import { BudgetLineData, IsoDate, PlanStatus } from './plans.ts';
 
-/** The largest document accepted (bytes). */
-export const maxDocumentBytes = 5 * 1024 * 1024;
+export { maxDocumentBytes } from '../decision-check.ts';
 
 export const DecisionBody = z
   .enum(decisionBodies)

@@ -25,4 +25,7 @@ export const ListQuery = {
 export const listOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), next: z.string().optional() });
 
+/** One page of a collection (`listOf`'s shape): `next` is the cursor of the following page, if any. */
+export type List<T> = z.infer<ReturnType<typeof listOf<z.ZodType<T>>>>;
+
 export const NonEmpty = z.string().trim().min(1).max(300);

@@ -4,14 +4,13 @@
  * type share one name. See docs/contracts.md.
  */
 import { z } from 'zod';
+import { adoptingBodies, contractStatuses, municipalPartKinds, partyKinds } from '../contracts.ts';
 import { ruleSources } from '../rules/rule.ts';
 import { Id, NonEmpty, Versioned } from './common.ts';
 import { ForumMember, WorkingGroup } from './registry.ts';
 
-export const contractStatuses = ['draft', 'approved'] as const;
-export const adoptingBodies = ['city_council', 'forum'] as const;
-export const municipalPartKinds = ['staff', 'activity', 'network'] as const;
-export const partyKinds = ['administration', 'housing_organisation'] as const;
+// The vocabularies live in ../contracts.ts (no zod there, for the web); these names stay importable from here.
+export { adoptingBodies, contractStatuses, emptyContractContent, municipalPartKinds, partyKinds } from '../contracts.ts';
 
 const IsoDate = z.iso.date();
 const LongText = z.string().trim().max(20_000);
@@ -68,19 +67,6 @@ const contentFields = {
 export const ContractContent = z.strictObject(contentFields);
 export type ContractContent = z.infer<typeof ContractContent>;
 
-export const emptyContractContent = (): ContractContent => ({
-  parties: { administrationIds: [], housingOrganisationIds: [] },
-  purpose: '',
-  goals: [],
-  activities: [],
-  tasks: [],
-  municipalPart: [],
-  contactPersons: [],
-  validFrom: null,
-  validTo: null,
-  revisionClause: '',
-});
-
 /** Some fields of the content; those given replace the stored ones whole. */
 export const ContractContentPatch = z.strictObject(contentFields).partial();
 export type ContractContentPatch = z.infer<typeof ContractContentPatch>;
@@ -121,6 +107,10 @@ export const ContractRevision = z.object({
 });
 export type ContractRevision = z.infer<typeof ContractRevision>;
 
+/** GET /api/contracts/:id/revisions: every adopted version, oldest first. */
+export const ContractRevisionList = z.object({ contractId: Id, version: z.int(), items: z.array(ContractRevision) });
+export type ContractRevisionList = z.infer<typeof ContractRevisionList>;
+
 const Named = z.object({ id: Id, name: z.string() });
 const Finding = z.object({
   rule: z.string(),
@@ -144,6 +134,7 @@ export const Contract = ContractSummary.extend({
   draft: ContractContent.nullable().describe('The working draft, until the City Council approves it'),
   findings: z.array(Finding).describe('CON-* rule report of the draft (or the current version)'),
 });
+export type ContractSummary = z.infer<typeof ContractSummary>;
 export type Contract = z.infer<typeof Contract>;
 
 export const ContractListQuery = {
@@ -202,3 +193,7 @@ export const ForumOverview = z.object({
     }),
   ),
 });
+
+export type FieldComparison = z.infer<typeof FieldComparison>;
+export type ContractComparison = z.infer<typeof ContractComparison>;
+export type ForumOverview = z.infer<typeof ForumOverview>;

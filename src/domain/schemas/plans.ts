@@ -3,7 +3,7 @@
  * its type share one name. Money is whole øre (`…Ore`), shares basis points (`…Bp`).
  */
 import { z } from 'zod';
-import { carriers, fundingSources, municipalParts, planStatuses } from '../plans.ts';
+import { carriers, fundingSources, municipalParts, planSorts, planStatuses } from '../plans.ts';
 import { ruleSources } from '../rules/rule.ts';
 import { Id, NonEmpty, Provenance, Versioned } from './common.ts';
 import { FundingRules } from './registry.ts';
@@ -300,8 +300,6 @@ export const PlanListItem = z.object({
   ruleStatus: RuleStatus,
 });
 
-export const planSorts = ['name', '-name', 'startDate', '-startDate', 'frame', '-frame', 'municipalShare', '-municipalShare', 'status'] as const;
-
 export const PlanListQuery = {
   urbanAreaId: Id.optional(),
   status: PlanStatus.optional(),
@@ -381,6 +379,11 @@ export type ActivityInput = z.infer<typeof ActivityInput>;
 export type ActivityPatch = z.infer<typeof ActivityPatch>;
 export type BudgetLineInput = z.infer<typeof BudgetLineInput>;
 export type BudgetInput = z.infer<typeof BudgetInput>;
+export type Finding = z.infer<typeof Finding>;
+export type RuleReport = z.infer<typeof RuleReport>;
+export type Goal = z.infer<typeof Goal>;
+export type Activity = z.infer<typeof Activity>;
+export type Budget = z.infer<typeof Budget>;
 export type Plan = z.infer<typeof Plan>;
 export type PlanListItem = z.infer<typeof PlanListItem>;
 export type PlanList = z.infer<typeof PlanList>;

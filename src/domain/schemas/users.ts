@@ -54,6 +54,28 @@ export const UserListQuery = {
   q: z.string().max(100).optional().describe('Part of the e-mail or name'),
 };
 
+/** GET /api/auth/me: the signed-in user, role and scope. */
+export const Me = z.object({
+  id: Id,
+  email: z.string(),
+  displayName: z.string(),
+  role: z.enum(roles),
+  scope: z.object({
+    municipalityId: Id.nullable(),
+    administrationId: Id.nullable(),
+    housingOrganisationId: Id.nullable(),
+    urbanAreaId: Id.nullable(),
+  }),
+  csrfToken: z.string().describe('Send as X-CSRF-Token on every write from this session'),
+});
+
+export const DemoUser = z.object({ email: z.string(), displayName: z.string(), role: z.enum(roles) });
+/** GET /api/auth/demo-users: in demo mode, the demo users for the sign-in page; empty otherwise. */
+export const DemoUsers = z.object({ items: z.array(DemoUser) });
+
 export type User = z.infer<typeof User>;
+export type Me = z.infer<typeof Me>;
+export type DemoUser = z.infer<typeof DemoUser>;
+export type DemoUsers = z.infer<typeof DemoUsers>;
 export type UserInput = z.infer<typeof UserInput>;
 export type UserPatch = z.infer<typeof UserPatch>;

@@ -7,10 +7,10 @@
  */
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { ApiError, type ApiViolation, api } from '../api.ts';
+import { ApiError, type ApiPath, type ApiViolation } from '../api.ts';
+import { entry, useGet, write } from '../cache.ts';
 import { type Language, useLanguage } from '../i18n.ts';
 import { type TextKey, type Translate, useTexts } from '../texts.ts';
-import { useApi } from '../use-api.ts';
 import { Alert } from './Alert.tsx';
 import { BackLink } from './BackLink.tsx';
 import { CheckboxField, SelectField, TextField } from './Fields.tsx';
@@ -218,7 +218,8 @@ type Rec = { id: string; version: number } & Record<string, unknown>;
 
 type EditorProps<T extends Rec> = {
   formId: string;
-  path: string;
+  /** The record's GET path, which its PATCH shares; the PATCH answers the record, which goes in the cache. */
+  path: ApiPath<T>;
   back: { to: string; page: string } | ((record: T) => { to: string; page: string });
   title: (record: T) => string;
   fields: FieldSpec[] | ((record: T) => FieldSpec[]);
@@ -231,7 +232,7 @@ type EditorProps<T extends Rec> = {
 /** Loads the record at `path` and edits it; a 412 offers to load it again. */
 export function RecordEditor<T extends Rec>(props: EditorProps<T>) {
   const t = useTexts(commonTexts);
-  const record = useApi<T>(props.path);
+  const record = useGet(props.path);
   const loaded = record.data;
   const back = loaded ? (typeof props.back === 'function' ? props.back(loaded) : props.back) : typeof props.back === 'function' ? null : props.back;
   return (
@@ -248,7 +249,11 @@ export function RecordEditor<T extends Rec>(props: EditorProps<T>) {
             mode="edit"
             allowed={props.allowed(r)}
             save={async (patch) => {
-              const saved = await api.patch<T>(props.path, patch, record.version ?? r.version);
+              const saved = await write<T>('PATCH', props.path, {
+                body: patch,
+                version: record.version ?? r.version,
+                cache: (result) => [entry(props.path, result)],
+              });
               return props.done(saved.data);
             }}
             cancelTo={props.done(r)}

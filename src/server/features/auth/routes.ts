@@ -1,26 +1,10 @@
 import { z } from 'zod';
-import { roles } from '../../../domain/roles.ts';
+import { DemoUsers, Me } from '../../../domain/schemas/users.ts';
 import type { App } from '../../app.ts';
 import { actorOf } from '../../http/access.ts';
 import { cookieOptions, sessionCookie } from '../../http/session.ts';
 import { login } from './login.ts';
 import { deleteSession, listDemoUsers } from './queries.ts';
-
-const Me = z.object({
-  id: z.uuid(),
-  email: z.string(),
-  displayName: z.string(),
-  role: z.enum(roles),
-  scope: z.object({
-    municipalityId: z.uuid().nullable(),
-    administrationId: z.uuid().nullable(),
-    housingOrganisationId: z.uuid().nullable(),
-    urbanAreaId: z.uuid().nullable(),
-  }),
-  csrfToken: z.string().describe('Send as X-CSRF-Token on every write from this session'),
-});
-
-const DemoUser = z.object({ email: z.string(), displayName: z.string(), role: z.enum(roles) });
 
 export function authRoutes(app: App): void {
   app.get(
@@ -30,7 +14,7 @@ export function authRoutes(app: App): void {
       schema: {
         tags: ['auth'],
         summary: 'In demo mode, the demo users (password "demo") for the sign-in page; empty otherwise',
-        response: { 200: z.object({ items: z.array(DemoUser) }) },
+        response: { 200: DemoUsers },
       },
     },
     async () => ({ items: app.config.demo ? await listDemoUsers(app.db) : [] }),

@@ -17,6 +17,7 @@ import {
   ContractListQuery,
   ContractPatch,
   ContractRevision,
+  ContractRevisionList,
   ContractSummary,
   RevisionInput,
 } from '../../../domain/schemas/contracts.ts';
@@ -111,7 +112,7 @@ export function contractRoutes(app: App): void {
         tags,
         summary: 'Every adopted version of a contract, oldest first',
         params: IdParams,
-        response: { 200: z.object({ contractId: z.uuid(), version: z.int(), items: z.array(ContractRevision) }) },
+        response: { 200: ContractRevisionList },
       },
     },
     async (req, reply) => {

@@ -7,13 +7,14 @@
  * set, the reason required), and the plan's approved versions with "Start ændring" and comparison.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { maxDocumentBytes } from '../../../domain/decision-check.ts';
 import { snapshotOfPlan } from '../../../domain/plan-snapshot.ts';
 import { ruleReport } from '../../../domain/rules/report.ts';
 import type { Decision, DecisionInput, DecisionTimeline, StepView } from '../../../domain/schemas/approval.ts';
-import { maxDocumentBytes } from '../../../domain/schemas/approval.ts';
 import type { Plan } from '../../../domain/schemas/plans.ts';
 import { type DecisionOutcome, correctableDecision, correctionOutcomes, deciderOfBody, noteNeed, recordPermission } from '../../../domain/workflow.ts';
-import { ApiError, request } from '../../api.ts';
+import { type ApiError, apiPath, asApiError } from '../../api.ts';
+import { entry, useGet, write } from '../../cache.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { DateField, FileField, SelectField, TextArea, TextField } from '../../components/Fields.tsx';
@@ -23,20 +24,19 @@ import { dateText } from '../../components/format.ts';
 import { useLanguage } from '../../i18n.ts';
 import { useSession } from '../../session.tsx';
 import { useTexts } from '../../texts.ts';
-import { useApi } from '../../use-api.ts';
 import { RevisionsView } from './RevisionsView.tsx';
 import { type AT, approvalTexts, outcomeKey } from './texts.ts';
 import './approval.css';
 
-export function ApprovalPanel({ plan, onChanged }: { plan: Plan; onChanged: () => void }) {
+/** The decisions' path; recording one answers the timeline as it is then. */
+const timelinePath = (planId: string) => apiPath('/api/plans/{id}/decisions', { id: planId });
+
+/** A decision or a new revision changes the plan: the write reads the plan, its timeline and versions again. */
+export function ApprovalPanel({ plan }: { plan: Plan }) {
   const at = useTexts(approvalTexts);
-  const timeline = useApi<DecisionTimeline>(`/api/plans/${plan.id}/decisions`);
+  const timeline = useGet(timelinePath(plan.id));
   const [message, setMessage] = useState<string | null>(null);
-  const changed = (text: string) => {
-    setMessage(text);
-    timeline.reload();
-    onChanged();
-  };
+  const changed = (text: string) => setMessage(text);
   return (
     <section aria-labelledby="approval-heading" className="mt-8" id="approval">
       <h2 id="approval-heading">{at('approval.heading')}</h2>
@@ -256,7 +256,11 @@ function RecordForm({
         correctsDecisionId: correcting?.id ?? null,
         document: file ? { filename: file.name, contentType: 'application/pdf', contentBase64: await readBase64(file) } : null,
       };
-      await request('POST', `/api/plans/${plan.id}/decisions`, { body, version: timeline.version });
+      await write<DecisionTimeline & { decisionId: string }>('POST', `/api/plans/${plan.id}/decisions`, {
+        body,
+        version: timeline.version,
+        cache: ({ data: { decisionId: _, ...recorded }, version }) => [entry(timelinePath(plan.id), { data: recorded, version })],
+      });
       setChoice('');
       setOutcome('');
       setDecidedOn('');
@@ -266,7 +270,7 @@ function RecordForm({
       const outcomeText = at(outcomeKey(chosenOutcome as DecisionInput['outcome'])).toLocaleLowerCase();
       onRecorded(at(correcting ? 'approval.correctionRecorded' : 'approval.recorded', { name: step.name, outcome: outcomeText }));
     } catch (err) {
-      setRefusal(err instanceof ApiError ? err : new ApiError({ title: String(err), status: 0 }));
+      setRefusal(asApiError(err));
     } finally {
       setSaving(false);
     }

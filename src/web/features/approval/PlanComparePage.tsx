@@ -5,6 +5,8 @@
 import { Link, useParams, useSearchParams } from 'react-router';
 import { fundingSourceNames, type FundingSource } from '../../../domain/plans.ts';
 import type { PlanComparison } from '../../../domain/schemas/approval.ts';
+import { apiPath } from '../../api.ts';
+import { useGet } from '../../cache.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { ChangeMarker, DiffTable, type DiffRow, valueText } from '../../components/DiffTable.tsx';
 import { Loaded } from '../../components/Loading.tsx';
@@ -13,7 +15,6 @@ import { kroner, numberText } from '../../components/format.ts';
 import { commonTexts } from '../../components/texts.ts';
 import { type Language, useLanguage } from '../../i18n.ts';
 import { useTexts } from '../../texts.ts';
-import { useApi } from '../../use-api.ts';
 import { type AT, approvalTexts } from './texts.ts';
 import './approval.css';
 
@@ -25,7 +26,7 @@ export function PlanComparePage() {
   const [params] = useSearchParams();
   const from = params.get('fra') ?? '1';
   const to = params.get('til') ?? 'current';
-  const comparison = useApi<PlanComparison>(`/api/plans/${id}/revisions/compare?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`);
+  const comparison = useGet(apiPath('/api/plans/{id}/revisions/compare', { id: id! }, { from, to }));
   return (
     <>
       <BackLink to={`/planer/${id}`} page={t('approval.heading')} />
@@ -48,7 +49,7 @@ function amountsRows(rows: Amounts[], lang: Language): DiffRow[] {
 }
 
 /** Changed fields of a compared item, one row each. */
-const fieldRows = (fields: { field: string; from: unknown; to: unknown }[]): DiffRow[] =>
+const fieldRows = (fields: PlanComparison['fields']): DiffRow[] =>
   fields.map((f) => ({ key: f.field, label: f.field, from: valueText(f.from), to: valueText(f.to), change: 'changed' }));
 
 function CompareView({ c }: { c: PlanComparison }) {

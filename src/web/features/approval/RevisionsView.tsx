@@ -3,12 +3,12 @@
  * the plan is a revision draft again) for those who may revise it, and the choice of two versions to
  * compare.
  */
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import type { RevisionList } from '../../../domain/schemas/approval.ts';
 import type { Plan } from '../../../domain/schemas/plans.ts';
 import { revisableStatuses } from '../../../domain/workflow.ts';
-import { ApiError, request } from '../../api.ts';
+import { type ApiError, apiPath, asApiError } from '../../api.ts';
+import { useGet, write } from '../../cache.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { SelectField, TextArea } from '../../components/Fields.tsx';
@@ -16,7 +16,6 @@ import { dateText } from '../../components/format.ts';
 import { useLanguage } from '../../i18n.ts';
 import { useSession } from '../../session.tsx';
 import { useTexts } from '../../texts.ts';
-import { useApi } from '../../use-api.ts';
 import { writeTarget } from '../plans/plan-access.ts';
 import { approvalTexts } from './texts.ts';
 
@@ -25,17 +24,15 @@ export function RevisionsView({ plan, onStarted }: { plan: Plan; onStarted: (m: 
   const lang = useLanguage();
   const { may } = useSession();
   const navigate = useNavigate();
-  const revisions = useApi<RevisionList>(`/api/plans/${plan.id}/revisions`);
+  const revisions = useGet(apiPath('/api/plans/{id}/revisions', { id: plan.id }));
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | undefined>();
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('current');
   const mayRevise = revisableStatuses.has(plan.status) && may('plan.revise', { ...writeTarget(plan), draft: false });
+  // Read once; a decision or a new revision (writes under the plan) reads it again.
   const items = revisions.data?.items ?? [];
-  const { reload } = revisions;
-  // A decision (e.g. the fund's commitment) may have frozen a version: read the list again.
-  useEffect(() => reload(), [plan.version, plan.status, reload]);
 
   const start = async (e: FormEvent) => {
     e.preventDefault();
@@ -45,12 +42,11 @@ export function RevisionsView({ plan, onStarted }: { plan: Plan; onStarted: (m: 
     }
     setReasonError(undefined);
     try {
-      await request('POST', `/api/plans/${plan.id}/revisions`, { body: { reason: reason.trim() }, version: plan.version });
+      await write('POST', `/api/plans/${plan.id}/revisions`, { body: { reason: reason.trim() }, version: plan.version });
       setReason('');
-      revisions.reload();
       onStarted(t('revisions.started'));
     } catch (err) {
-      setFailure(err instanceof ApiError ? err : new ApiError({ title: String(err), status: 0 }));
+      setFailure(asApiError(err));
     }
   };
 

@@ -6,9 +6,9 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { WaitingList } from '../../../domain/schemas/approval.ts';
-import type { Committee } from '../../../domain/schemas/registry.ts';
 import { bodyNames, type DecisionBody } from '../../../domain/workflow.ts';
-import { query } from '../../api.ts';
+import { apiPath, query } from '../../api.ts';
+import { useGet } from '../../cache.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { DateField, SelectField } from '../../components/Fields.tsx';
 import { Loaded } from '../../components/Loading.tsx';
@@ -16,7 +16,6 @@ import { Page } from '../../components/Page.tsx';
 import { dateText, kroner } from '../../components/format.ts';
 import { useLanguage } from '../../i18n.ts';
 import { useTexts } from '../../texts.ts';
-import { useApi } from '../../use-api.ts';
 import { approvalTexts } from './texts.ts';
 import './approval.css';
 
@@ -31,8 +30,8 @@ export function WaitingPage() {
   const [formBody, setFormBody] = useState<string>(body);
   const [formCommittee, setFormCommittee] = useState(committeeId);
   const [meetingDate, setMeetingDate] = useState('');
-  const committees = useApi<{ items: Committee[] }>('/api/committees?limit=500');
-  const waiting = useApi<WaitingList>(`/api/approvals/waiting${query({ body, committeeId: committeeId || undefined })}`);
+  const committees = useGet(apiPath('/api/committees', { limit: 500 }));
+  const waiting = useGet(apiPath('/api/approvals/waiting', { body, committeeId: committeeId || undefined }));
   const bodyName = body === 'committee' && committeeId
     ? (committees.data?.items.find((c) => c.id === committeeId)?.name ?? bodyNames.committee[lang])
     : bodyNames[body][lang];

@@ -1,8 +1,10 @@
 /** Sign-in: e-mail and password, plus the demo users (password "demo") in demo mode. */
 import { useRef, useState, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { roleNames, type Role } from '../../../domain/roles.ts';
-import { ApiError } from '../../api.ts';
+import { roleNames } from '../../../domain/roles.ts';
+import type { DemoUser } from '../../../domain/schemas/users.ts';
+import { ApiError, apiPath } from '../../api.ts';
+import { useGet } from '../../cache.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { TextField } from '../../components/Fields.tsx';
 import { ErrorSummary } from '../../components/Form.tsx';
@@ -10,10 +12,7 @@ import { Page } from '../../components/Page.tsx';
 import { useLanguage } from '../../i18n.ts';
 import { useSession } from '../../session.tsx';
 import { useTexts } from '../../texts.ts';
-import { useApi } from '../../use-api.ts';
 import { authTexts } from './texts.ts';
-
-type DemoUser = { email: string; displayName: string; role: Role };
 
 export function SignInPage() {
   const t = useTexts(authTexts);
@@ -22,7 +21,7 @@ export function SignInPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const state = location.state as { from?: string; signedOut?: boolean; expired?: boolean } | null;
-  const demo = useApi<{ items: DemoUser[] }>('/api/auth/demo-users');
+  const demo = useGet(apiPath('/api/auth/demo-users'));
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);

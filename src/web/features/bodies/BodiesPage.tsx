@@ -1,5 +1,7 @@
 /** Administrations (forvaltninger) with their committees, and every deciding body incl. ØU and BR. */
 import type { Administration, Committee, CommitteeKind } from '../../../domain/schemas/registry.ts';
+import { apiPath } from '../../api.ts';
+import { useGet } from '../../cache.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { EditLink } from '../../components/EditLink.tsx';
 import { Loaded } from '../../components/Loading.tsx';
@@ -7,7 +9,6 @@ import { Page } from '../../components/Page.tsx';
 import { commonTexts } from '../../components/texts.ts';
 import { useSession } from '../../session.tsx';
 import { useTexts } from '../../texts.ts';
-import { useApi } from '../../use-api.ts';
 import { bodyTexts } from './texts.ts';
 
 const kindOrder: Record<CommitteeKind, number> = { city_council: 0, finance_committee: 1, committee: 2 };
@@ -15,8 +16,8 @@ const kindOrder: Record<CommitteeKind, number> = { city_council: 0, finance_comm
 export function BodiesPage() {
   const t = useTexts(commonTexts, bodyTexts);
   const { may } = useSession();
-  const administrations = useApi<{ items: Administration[] }>('/api/administrations?limit=500');
-  const committees = useApi<{ items: Committee[] }>('/api/committees?limit=500');
+  const administrations = useGet(apiPath('/api/administrations', { limit: 500 }));
+  const committees = useGet(apiPath('/api/committees', { limit: 500 }));
   const mayEdit = (municipalityId: string) => may('registry.write', { municipalityId });
   return (
     <Page title={t('bodies.title')} lead={t('bodies.intro')}>

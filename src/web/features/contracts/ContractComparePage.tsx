@@ -1,24 +1,21 @@
 /** Two adopted versions of a contract side by side (`/kontrakter/:id/sammenlign?fra=1&til=2`). */
 import { useParams, useSearchParams } from 'react-router';
-import type { ContractRevision } from '../../../domain/schemas/contracts.ts';
-import { query } from '../../api.ts';
+import type { ContractComparison } from '../../../domain/schemas/contracts.ts';
+import { apiPath } from '../../api.ts';
+import { useGet } from '../../cache.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { ChangeMarker, DiffTable, valueText } from '../../components/DiffTable.tsx';
 import { Loaded } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useTexts } from '../../texts.ts';
-import { useApi } from '../../use-api.ts';
 import { approvalTexts } from '../approval/texts.ts';
 import { contractTexts } from './texts.ts';
-
-type FieldComparison = { field: string; label: string; changed: boolean; from: unknown; to: unknown; items?: { key: string; change: 'added' | 'removed' | 'changed' | 'unchanged'; from: unknown; to: unknown; changedFields: string[] }[] };
-type Comparison = { contractId: string; from: ContractRevision; to: ContractRevision; changed: boolean; fields: FieldComparison[] };
 
 export function ContractComparePage() {
   const t = useTexts(contractTexts, approvalTexts);
   const { id } = useParams();
   const [params] = useSearchParams();
-  const comparison = useApi<Comparison>(`/api/contracts/${id}/revisions/compare${query({ from: params.get('fra') ?? '1', to: params.get('til') ?? '2' })}`);
+  const comparison = useGet(apiPath('/api/contracts/{id}/revisions/compare', { id: id! }, { from: params.get('fra') ?? '1', to: params.get('til') ?? '2' }));
   return (
     <>
       <BackLink to={`/kontrakter/${id}`} page={t('contracts.title')} />
@@ -27,7 +24,7 @@ export function ContractComparePage() {
   );
 }
 
-function ContractCompareView({ c }: { c: Comparison }) {
+function ContractCompareView({ c }: { c: ContractComparison }) {
   const t = useTexts(contractTexts, approvalTexts);
   const fromLabel = t('revisions.versionN', { n: c.from.number });
   const toLabel = t('revisions.versionN', { n: c.to.number });

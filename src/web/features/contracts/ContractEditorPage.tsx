@@ -4,8 +4,10 @@
  */
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { type ContractContent, type ContractRevision, emptyContractContent } from '../../../domain/schemas/contracts.ts';
-import { type ApiError, request } from '../../api.ts';
+import { emptyContractContent } from '../../../domain/contracts.ts';
+import type { Contract, ContractContent, ContractRevision } from '../../../domain/schemas/contracts.ts';
+import { type ApiError, asApiError } from '../../api.ts';
+import { entry, write } from '../../cache.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { DateField, TextField } from '../../components/Fields.tsx';
 import { Loaded } from '../../components/Loading.tsx';
@@ -14,7 +16,7 @@ import { commonTexts } from '../../components/texts.ts';
 import { useTexts } from '../../texts.ts';
 import { approvalTexts } from '../approval/texts.ts';
 import { ContractContentForm, forSending, type Names, Refusal, useAreaActivities } from './ContractForm.tsx';
-import { type ContractDetail, asApiError, contractTitle, useContract, useNames } from './contract-data.ts';
+import { contractPath, contractTitle, useContract, useNames } from './contract-data.ts';
 import { contractTexts } from './texts.ts';
 
 type Mode = 'edit' | 'revise';
@@ -22,7 +24,7 @@ type Mode = 'edit' | 'revise';
 export function ContractEditorPage({ mode }: { mode: Mode }) {
   const t = useTexts(contractTexts);
   const { id } = useParams();
-  const contract = useContract(id);
+  const contract = useContract(id!);
   const { resources, names } = useNames();
   return (
     <>
@@ -32,7 +34,7 @@ export function ContractEditorPage({ mode }: { mode: Mode }) {
   );
 }
 
-function ContentEditor({ mode, c, version, names }: { mode: Mode; c: ContractDetail; version: number | null; names: Names }) {
+function ContentEditor({ mode, c, version, names }: { mode: Mode; c: Contract; version: number | null; names: Names }) {
   const t = useTexts(commonTexts, contractTexts, approvalTexts);
   const navigate = useNavigate();
   const [content, setContent] = useState<ContractContent>(() => c.draft ?? c.current?.content ?? emptyContractContent());
@@ -47,10 +49,14 @@ function ContentEditor({ mode, c, version, names }: { mode: Mode; c: ContractDet
     setError(null);
     try {
       if (mode === 'edit') {
-        await request('PATCH', `/api/contracts/${c.id}`, { body: { content: forSending(content) }, version: version ?? c.version });
+        await write<Contract>('PATCH', `/api/contracts/${c.id}`, {
+          body: { content: forSending(content) },
+          version: version ?? c.version,
+          cache: (saved) => [entry(contractPath(c.id), saved)],
+        });
         void navigate(`/kontrakter/${c.id}`, { state: { saved: t('contracts.saved') } });
       } else {
-        const r = await request<ContractRevision>('POST', `/api/contracts/${c.id}/revisions`, {
+        const r = await write<ContractRevision>('POST', `/api/contracts/${c.id}/revisions`, {
           body: { decisionDate, decisionReference: reference.trim(), content: forSending(content) },
           version: version ?? c.version,
         });

@@ -4,12 +4,12 @@
  * revision clause), its read-only view, and the inline report of a refusal with its rule ids.
  * Covered activities are kept as they are (shown, not edited here).
  */
-import { useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { municipalPartKinds } from '../../../domain/contracts.ts';
 import type { ContractContent } from '../../../domain/schemas/contracts.ts';
-import { municipalPartKinds } from '../../../domain/schemas/contracts.ts';
-import type { Plan } from '../../../domain/schemas/plans.ts';
 import type { Administration, HousingOrganisation } from '../../../domain/schemas/registry.ts';
-import { type ApiError, api } from '../../api.ts';
+import { type ApiError, apiPath } from '../../api.ts';
+import { useGet, useGetEach } from '../../cache.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { CheckboxGroup, DateField, SelectField, TextArea, TextField } from '../../components/Fields.tsx';
 import { dateText, kroner } from '../../components/format.ts';
@@ -21,26 +21,15 @@ export type Names = { administrations: Administration[]; organisations: HousingO
 
 export type ActivityOption = { id: string; label: string };
 
-/** The activities of the urban area's plans (those the user may read), labelled with their plan. */
+/**
+ * The activities of the urban area's plans (those the user may read), labelled with their plan;
+ * none until every plan is read (or when one cannot be).
+ */
 export function useAreaActivities(urbanAreaId: string | null | undefined): ActivityOption[] {
-  const [options, setOptions] = useState<{ area: string; items: ActivityOption[] } | null>(null);
-  useEffect(() => {
-    if (!urbanAreaId) return;
-    const controller = new AbortController();
-    api
-      .get<{ items: { id: string }[] }>(`/api/plans?urbanAreaId=${urbanAreaId}&limit=500`, controller.signal)
-      .then((list) => Promise.all(list.items.map((p) => api.get<Plan>(`/api/plans/${p.id}`, controller.signal))))
-      .then(
-        (plans) =>
-          setOptions({
-            area: urbanAreaId,
-            items: plans.flatMap((p) => p.activities.map((a) => ({ id: a.id, label: `${p.name}: ${a.name}` }))),
-          }),
-        () => undefined,
-      );
-    return () => controller.abort();
-  }, [urbanAreaId]);
-  return options && options.area === urbanAreaId ? options.items : [];
+  const list = useGet(urbanAreaId ? apiPath('/api/plans', { urbanAreaId, limit: 500 }) : null);
+  const plans = useGetEach((list.data?.items ?? []).map((p) => apiPath('/api/plans/{id}', { id: p.id })));
+  if (!list.data || plans.some((p) => !p.data)) return [];
+  return plans.flatMap(({ data: p }) => p!.activities.map((a) => ({ id: a.id, label: `${p!.name}: ${a.name}` })));
 }
 
 /** A refusal (CON-*, REFERENCE, SCHEMA) with each rule id, shown where the form is. */

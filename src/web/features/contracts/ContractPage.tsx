@@ -1,7 +1,9 @@
 /** One contract (`/kontrakter/:id`): status, content, rule report, versions and their comparison. */
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { ContractRevision } from '../../../domain/schemas/contracts.ts';
+import type { Contract, ContractRevision } from '../../../domain/schemas/contracts.ts';
+import { apiPath } from '../../api.ts';
+import { useGet } from '../../cache.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { SelectField } from '../../components/Fields.tsx';
@@ -12,18 +14,17 @@ import { commonTexts } from '../../components/texts.ts';
 import { useLanguage } from '../../i18n.ts';
 import { useSession } from '../../session.tsx';
 import { useTexts } from '../../texts.ts';
-import { useApi } from '../../use-api.ts';
 import { approvalTexts } from '../approval/texts.ts';
 import { ContractContentView, type Names, useAreaActivities } from './ContractForm.tsx';
 import { CurrentVersionText } from './ContractsTable.tsx';
-import { type ContractDetail, contractTitle, useContract, useNames } from './contract-data.ts';
+import { contractTitle, useContract, useNames } from './contract-data.ts';
 import { contractTexts } from './texts.ts';
 
 export function ContractPage() {
   const t = useTexts(commonTexts, contractTexts, approvalTexts);
   const { id } = useParams();
-  const contract = useContract(id);
-  const revisions = useApi<{ items: ContractRevision[] }>(`/api/contracts/${id}/revisions`);
+  const contract = useContract(id!);
+  const revisions = useGet(apiPath('/api/contracts/{id}/revisions', { id: id! }));
   const { resources, names } = useNames();
   return (
     <>
@@ -35,7 +36,7 @@ export function ContractPage() {
   );
 }
 
-function ContractView({ c, revisions, names }: { c: ContractDetail; revisions: ContractRevision[]; names: Names }) {
+function ContractView({ c, revisions, names }: { c: Contract; revisions: ContractRevision[]; names: Names }) {
   const t = useTexts(commonTexts, contractTexts, approvalTexts);
   const lang = useLanguage();
   const navigate = useNavigate();

@@ -1,18 +1,16 @@
 /** The cooperation contracts, per urban area (`/kontrakter?byomraade=…`); a new draft for those who may. */
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import type { UrbanArea } from '../../../domain/schemas/registry.ts';
-import { query } from '../../api.ts';
+import { apiPath } from '../../api.ts';
+import { useGet } from '../../cache.ts';
 import { SelectField } from '../../components/Fields.tsx';
 import { Loaded } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { commonTexts } from '../../components/texts.ts';
 import { useSession } from '../../session.tsx';
 import { useTexts } from '../../texts.ts';
-import { useApi } from '../../use-api.ts';
 import { approvalTexts } from '../approval/texts.ts';
 import { ContractsTable } from './ContractsTable.tsx';
-import type { Summary } from './contract-data.ts';
 import { contractTexts } from './texts.ts';
 
 export function ContractsPage() {
@@ -21,8 +19,8 @@ export function ContractsPage() {
   const [params, setParams] = useSearchParams();
   const areaId = params.get('byomraade') ?? '';
   const [formArea, setFormArea] = useState(areaId);
-  const areas = useApi<{ items: UrbanArea[] }>('/api/urban-areas?limit=500');
-  const contracts = useApi<{ items: Summary[] }>(`/api/contracts${query({ urbanAreaId: areaId || undefined, limit: 500 })}`);
+  const areas = useGet(apiPath('/api/urban-areas', { limit: 500 }));
+  const contracts = useGet(apiPath('/api/contracts', { urbanAreaId: areaId || undefined, limit: 500 }));
   const area = areas.data?.items.find((a) => a.id === areaId);
   const mayCreate = area ? may('contract.write', { municipalityId: area.municipalityId, urbanAreaId: area.id }) : false;
   return (

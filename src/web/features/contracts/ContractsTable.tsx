@@ -1,13 +1,13 @@
 /** The contracts as a table (the contracts page, the forum's page), each with its current version. */
 import { Link } from 'react-router';
+import type { ContractSummary } from '../../../domain/schemas/contracts.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { dateText } from '../../components/format.ts';
 import { useLanguage } from '../../i18n.ts';
 import { useTexts } from '../../texts.ts';
-import type { Summary } from './contract-data.ts';
 import { contractTexts } from './texts.ts';
 
-export function CurrentVersionText({ c }: { c: Summary }) {
+export function CurrentVersionText({ c }: { c: ContractSummary }) {
   const t = useTexts(contractTexts);
   const lang = useLanguage();
   const r = c.currentRevision;
@@ -15,7 +15,7 @@ export function CurrentVersionText({ c }: { c: Summary }) {
   return <>{t('contracts.currentText', { n: r.number, date: dateText(r.decisionDate, lang), by: t(`contracts.by.${r.adoptedBy}`), ref: r.decisionReference })}</>;
 }
 
-export function ContractsTable({ rows, caption }: { rows: Summary[]; caption: string }) {
+export function ContractsTable({ rows, caption }: { rows: ContractSummary[]; caption: string }) {
   const t = useTexts(contractTexts);
   return (
     <DataTable

@@ -1,19 +1,19 @@
 /** A new contract draft (`/kontrakter/ny`): urban area, funding period, intervention area, working group and content. */
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { type ContractContent, emptyContractContent } from '../../../domain/schemas/contracts.ts';
-import type { FundingPeriod, InterventionArea, UrbanArea, WorkingGroup } from '../../../domain/schemas/registry.ts';
-import { type ApiError, api } from '../../api.ts';
+import { emptyContractContent } from '../../../domain/contracts.ts';
+import type { Contract, ContractContent } from '../../../domain/schemas/contracts.ts';
+import { type ApiError, apiPath, asApiError } from '../../api.ts';
+import { entry, useGet, write } from '../../cache.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { SelectField } from '../../components/Fields.tsx';
 import { Loaded } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { commonTexts } from '../../components/texts.ts';
 import { useTexts } from '../../texts.ts';
-import { useApi } from '../../use-api.ts';
 import { approvalTexts } from '../approval/texts.ts';
 import { ContractContentForm, forSending, Refusal, useAreaActivities } from './ContractForm.tsx';
-import { asApiError, useNames } from './contract-data.ts';
+import { contractPath, useNames } from './contract-data.ts';
 import { contractTexts } from './texts.ts';
 
 export function NewContractPage() {
@@ -21,8 +21,8 @@ export function NewContractPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const { resources, names } = useNames();
-  const areas = useApi<{ items: UrbanArea[] }>('/api/urban-areas?limit=500');
-  const periods = useApi<{ items: FundingPeriod[] }>('/api/funding-periods?limit=100');
+  const areas = useGet(apiPath('/api/urban-areas', { limit: 500 }));
+  const periods = useGet(apiPath('/api/funding-periods', { limit: 100 }));
   const [areaId, setAreaId] = useState(params.get('byomraade') ?? '');
   const [periodId, setPeriodId] = useState('');
   const [iaId, setIaId] = useState('');
@@ -32,15 +32,18 @@ export function NewContractPage() {
   const [saving, setSaving] = useState(false);
   const area = areas.data?.items.find((a) => a.id === areaId);
   const period = periodId || periods.data?.items[0]?.id || '';
-  const detail = useApi<{ interventionAreas: InterventionArea[] }>(period ? `/api/funding-periods/${period}` : null);
-  const groups = useApi<{ items: WorkingGroup[] }>(area?.forumId ? `/api/forums/${area.forumId}/working-groups?limit=500` : null);
+  const detail = useGet(period ? apiPath('/api/funding-periods/{id}', { id: period }) : null);
+  const groups = useGet(area?.forumId ? apiPath('/api/forums/{id}/working-groups', { id: area.forumId }, { limit: 500 }) : null);
   const activities = useAreaActivities(areaId || null);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setSaving(true);
     setError(null);
     try {
-      const created = await api.post<{ id: string }>('/api/contracts', { urbanAreaId: areaId, interventionAreaId: iaId, workingGroupId: groupId, content: forSending(content) });
+      const created = await write<Contract>('POST', '/api/contracts', {
+        body: { urbanAreaId: areaId, interventionAreaId: iaId, workingGroupId: groupId, content: forSending(content) },
+        cache: (saved) => [entry(contractPath(saved.data.id), saved)],
+      });
       void navigate(`/kontrakter/${created.data.id}`, { state: { saved: t('contracts.created') } });
     } catch (err) {
       setError(asApiError(err));

@@ -1,13 +1,13 @@
 /** Register a new estate for a housing organisation. */
 import { useParams } from 'react-router';
-import type { Estate, EstateInput, HousingOrganisation } from '../../../domain/schemas/registry.ts';
-import { api } from '../../api.ts';
+import type { Estate, EstateInput } from '../../../domain/schemas/registry.ts';
+import { apiPath } from '../../api.ts';
+import { useGet, write } from '../../cache.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { Loaded, LoadedPage } from '../../components/Loading.tsx';
 import { RecordForm } from '../../components/RecordEditor.tsx';
 import { commonTexts } from '../../components/texts.ts';
 import { useTexts } from '../../texts.ts';
-import { useApi } from '../../use-api.ts';
 import { housingTexts } from '../housing-organisations/texts.ts';
 import { type EstatePlace, useEstateAccess } from './estate-access.ts';
 import { estateFields } from './estate-fields.ts';
@@ -17,8 +17,8 @@ export function NewEstatePage() {
   const t = useTexts(commonTexts, estateTexts, housingTexts);
   const { id } = useParams();
   const access = useEstateAccess();
-  const owner = useApi<HousingOrganisation>(`/api/housing-organisations/${id}`);
-  const organisations = useApi<{ items: HousingOrganisation[] }>('/api/housing-organisations?limit=500');
+  const owner = useGet(apiPath('/api/housing-organisations/{id}', { id: id! }));
+  const organisations = useGet(apiPath('/api/housing-organisations', { limit: 500 }));
   const back = `/boligorganisationer/${id}`;
   return (
     <>
@@ -39,7 +39,7 @@ export function NewEstatePage() {
                   allowed={access.mayCreateFor(o.id)}
                   submitLabel={t('estates.create')}
                   save={async (body) => {
-                    const created = await api.post<Estate>('/api/estates', body as EstateInput);
+                    const created = await write<Estate>('POST', '/api/estates', { body: body as EstateInput });
                     return `/boligorganisationer/${created.data.housingOrganisationId}`;
                   }}
                   savedMessage={(body) => t('estates.created', { name: String(body.name) })}

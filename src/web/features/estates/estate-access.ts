@@ -3,15 +3,15 @@
  * municipality of the estate's urban area, or staff of the owning organisation. The urban areas
  * are loaded to know each estate's municipality.
  */
-import type { UrbanArea } from '../../../domain/schemas/registry.ts';
+import { apiPath } from '../../api.ts';
+import { useGet } from '../../cache.ts';
 import { useSession } from '../../session.tsx';
-import { useApi } from '../../use-api.ts';
 
 export type EstatePlace = { housingOrganisationId: string; urbanAreaId: string };
 
 export function useEstateAccess() {
   const { may } = useSession();
-  const areas = useApi<{ items: UrbanArea[] }>('/api/urban-areas?limit=500');
+  const areas = useGet(apiPath('/api/urban-areas', { limit: 500 }));
   const municipalityOf = (urbanAreaId: string) =>
     areas.data?.items.find((a) => a.id === urbanAreaId)?.municipalityId ?? null;
   return {

@@ -1,7 +1,7 @@
 /** Edit a member or a working group of an urban area's forum (`…/medlemmer/:rowId/rediger`, …). */
 import { useParams } from 'react-router';
 import type { ForumMember, WorkingGroup } from '../../../domain/schemas/registry.ts';
-import { api } from '../../api.ts';
+import { write } from '../../cache.ts';
 import { NotFoundPage } from '../../components/NotFoundPage.tsx';
 import { RecordForm } from '../../components/RecordEditor.tsx';
 import { commonTexts } from '../../components/texts.ts';
@@ -14,7 +14,7 @@ export function EditForumRowPage({ kind }: { kind: ForumRowKind }) {
   const { rowId } = useParams();
   const row = forumRows[kind];
   return (
-    <ForumFormPage<ForumMember | WorkingGroup> title={t('common.edit')} list={(forumId) => `/api/forums/${forumId}/${row.path}?limit=500`}>
+    <ForumFormPage<ForumMember | WorkingGroup> title={t('common.edit')} list={row.list}>
       {({ forumId, mayWrite, back }, rows) => {
         const found = rows.data!.items.find((r) => r.id === rowId);
         if (!found) return <NotFoundPage />;
@@ -28,7 +28,7 @@ export function EditForumRowPage({ kind }: { kind: ForumRowKind }) {
             mode="edit"
             allowed={mayWrite}
             save={async (patch) => {
-              await api.patch(`/api/forums/${forumId}/${row.path}/${found.id}`, patch, found.version);
+              await write('PATCH', `/api/forums/${forumId}/${row.path}/${found.id}`, { body: patch, version: found.version });
               return back;
             }}
             cancelTo={back}

@@ -5,6 +5,8 @@
 import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
 import type { UrbanArea } from '../../../domain/schemas/registry.ts';
+import { type ApiPath, type List, apiPath } from '../../api.ts';
+import { type Resource, useGet } from '../../cache.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { LoadError, Loading } from '../../components/Loading.tsx';
 import { NotFoundPage } from '../../components/NotFoundPage.tsx';
@@ -13,7 +15,6 @@ import type { FieldSpec } from '../../components/RecordEditor.tsx';
 import type { commonTexts } from '../../components/texts.ts';
 import { useSession } from '../../session.tsx';
 import { type TextKey, type Translate, useTexts } from '../../texts.ts';
-import { type Resource, useApi } from '../../use-api.ts';
 import { urbanAreaTexts } from '../urban-areas/texts.ts';
 import type { forumTexts } from './texts.ts';
 
@@ -24,6 +25,7 @@ export const forumRows = {
   member: {
     formId: 'forum-member',
     path: 'members',
+    list: (forumId: string) => apiPath('/api/forums/{id}/members', { id: forumId }, { limit: 500 }),
     nameOf: (row: Record<string, unknown>) => String(row.personName),
     fields: (t: T): FieldSpec[] => [
       { name: 'personName', label: t('forum.memberPerson') },
@@ -38,6 +40,7 @@ export const forumRows = {
   group: {
     formId: 'working-group',
     path: 'working-groups',
+    list: (forumId: string) => apiPath('/api/forums/{id}/working-groups', { id: forumId }, { limit: 500 }),
     nameOf: (row: Record<string, unknown>) => String(row.name),
     fields: (t: T): FieldSpec[] => [
       { name: 'name', label: t('common.name') },
@@ -61,15 +64,15 @@ export function ForumFormPage<L>({
   children,
 }: {
   title: string;
-  list?: (forumId: string) => string;
-  children: (ready: Ready, items: Resource<{ items: L[] }>) => ReactNode;
+  list?: (forumId: string) => ApiPath<List<L>>;
+  children: (ready: Ready, items: Resource<List<L>>) => ReactNode;
 }) {
   const t = useTexts(urbanAreaTexts);
   const { id } = useParams();
   const { may } = useSession();
-  const area = useApi<UrbanArea>(`/api/urban-areas/${id}`);
+  const area = useGet(apiPath('/api/urban-areas/{id}', { id: id! }));
   const forumId = area.data?.forumId ?? null;
-  const items = useApi<{ items: L[] }>(list && forumId ? list(forumId) : null);
+  const items = useGet(list && forumId ? list(forumId) : null);
   const a = area.data;
   const error = area.error ?? items.error;
   let body: ReactNode;

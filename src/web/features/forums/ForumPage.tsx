@@ -5,9 +5,9 @@
  */
 import { Link, useParams } from 'react-router';
 import { type PlanStatus, planStatusLabel } from '../../../domain/plans.ts';
-import type { ContractRevision } from '../../../domain/schemas/contracts.ts';
-import type { ForumMember, WorkingGroup } from '../../../domain/schemas/registry.ts';
 import { bodyNames, decisionOutcomes, type DecisionBody, type DecisionOutcome } from '../../../domain/workflow.ts';
+import { apiPath } from '../../api.ts';
+import { useGet } from '../../cache.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Loaded } from '../../components/Loading.tsx';
@@ -15,37 +15,16 @@ import { Page } from '../../components/Page.tsx';
 import { dateText } from '../../components/format.ts';
 import { useLanguage } from '../../i18n.ts';
 import { useTexts } from '../../texts.ts';
-import { useApi } from '../../use-api.ts';
 import { approvalTexts, outcomeKey } from '../approval/texts.ts';
 import { ContractsTable } from '../contracts/ContractsTable.tsx';
 import { contractTexts } from '../contracts/texts.ts';
 import { forumTexts } from './texts.ts';
 
-type Named = { id: string; name: string };
-type Overview = {
-  forum: { id: string; name: string; version: number };
-  urbanArea: Named & { municipalityId: string; vulnerable: boolean };
-  members: ForumMember[] | null;
-  workingGroups: WorkingGroup[];
-  plans: (Named & { status: string; housingOrganisation: Named; startDate: string; endDate: string })[];
-  contracts: {
-    id: string;
-    version: number;
-    urbanArea: Named & { municipalityId: string };
-    interventionArea: Named & { number: number; fundingPeriodId: string };
-    workingGroup: Named;
-    status: 'draft' | 'approved';
-    currentRevision: Omit<ContractRevision, 'content'> | null;
-    revisionCount: number;
-  }[];
-  decisions: { kind: 'plan_decision' | 'contract_revision'; date: string; body: string; outcome: string; reference: string; planId: string | null; contractId: string | null; subject: string }[];
-};
-
 export function ForumPage() {
   const t = useTexts(forumTexts, contractTexts, approvalTexts);
   const lang = useLanguage();
   const { id } = useParams();
-  const overview = useApi<Overview>(`/api/forums/${id}/overview`);
+  const overview = useGet(apiPath('/api/forums/{id}/overview', { id: id! }));
   const o = overview.data;
   return (
     <>

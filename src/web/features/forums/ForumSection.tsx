@@ -4,13 +4,14 @@
  * admin and its forum members add, edit and remove members and working groups (removal asks first).
  */
 import { Link } from 'react-router';
-import type { Forum, ForumMember, UrbanArea, WorkingGroup } from '../../../domain/schemas/registry.ts';
+import type { ForumMember, UrbanArea, WorkingGroup } from '../../../domain/schemas/registry.ts';
+import { apiPath } from '../../api.ts';
+import { useGet } from '../../cache.ts';
 import { LoadError } from '../../components/Loading.tsx';
 import { ProvenanceTag } from '../../components/ProvenanceTag.tsx';
 import { commonTexts } from '../../components/texts.ts';
 import { useSession } from '../../session.tsx';
 import { useTexts } from '../../texts.ts';
-import { useApi } from '../../use-api.ts';
 import { RemovableList } from './RemovableList.tsx';
 import { forumTexts } from './texts.ts';
 
@@ -19,9 +20,9 @@ export function ForumSection({ area, forumId }: { area: UrbanArea; forumId: stri
   const { may } = useSession();
   const mayReadPeople = may('people.read');
   const mayWrite = may('forum.write', { municipalityId: area.municipalityId, urbanAreaId: area.id });
-  const forum = useApi<Forum>(`/api/forums/${forumId}`);
-  const members = useApi<{ items: ForumMember[] }>(mayReadPeople ? `/api/forums/${forumId}/members?limit=500` : null);
-  const groups = useApi<{ items: WorkingGroup[] }>(`/api/forums/${forumId}/working-groups?limit=500`);
+  const forum = useGet(apiPath('/api/forums/{id}', { id: forumId }));
+  const members = useGet(mayReadPeople ? apiPath('/api/forums/{id}/members', { id: forumId }, { limit: 500 }) : null);
+  const groups = useGet(apiPath('/api/forums/{id}/working-groups', { id: forumId }, { limit: 500 }));
   const forumName = forum.data?.name ?? t('forum.name');
   const base = `/byomraader/${area.id}`;
   return (

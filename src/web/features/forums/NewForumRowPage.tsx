@@ -1,5 +1,5 @@
 /** Add a member or a working group to an urban area's forum (`…/medlemmer/ny`, `…/arbejdsgrupper/ny`). */
-import { api } from '../../api.ts';
+import { write } from '../../cache.ts';
 import { RecordForm } from '../../components/RecordEditor.tsx';
 import { commonTexts } from '../../components/texts.ts';
 import { useTexts } from '../../texts.ts';
@@ -21,7 +21,7 @@ export function NewForumRowPage({ kind }: { kind: ForumRowKind }) {
           allowed={mayWrite}
           submitLabel={t(row.add)}
           save={async (body) => {
-            await api.post(`/api/forums/${forumId}/${row.path}`, body);
+            await write('POST', `/api/forums/${forumId}/${row.path}`, { body });
             return back;
           }}
           savedMessage={(body) => t(row.added, { name: row.nameOf(body) })}

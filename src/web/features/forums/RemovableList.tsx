@@ -5,7 +5,8 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { ApiError, api } from '../../api.ts';
+import { type ApiError, type List, asApiError } from '../../api.ts';
+import { type Resource, write } from '../../cache.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
@@ -15,7 +16,6 @@ import { Loaded } from '../../components/Loading.tsx';
 import { LiveStatus } from '../../components/StatusMessage.tsx';
 import { commonTexts } from '../../components/texts.ts';
 import { useTexts } from '../../texts.ts';
-import type { Resource } from '../../use-api.ts';
 import { forumTexts } from './texts.ts';
 
 type Row = { id: string; version: number };
@@ -38,7 +38,7 @@ export function RemovableList<T extends Row>({
   hidden,
 }: {
   heading: string;
-  list: Resource<{ items: T[] }>;
+  list: Resource<List<T>>;
   /** The API path of a row, for DELETE. */
   path: (row: T) => string;
   nameOf: (row: T) => string;
@@ -68,14 +68,15 @@ export function RemovableList<T extends Row>({
     setBusy(true);
     setFailure(null);
     try {
-      await api.delete(path(row), row.version);
+      // The list on screen is read again by the write (same collection).
+      await write('DELETE', path(row), { version: row.version });
       setRemoved(texts.removed(nameOf(row)));
     } catch (err) {
-      setFailure(err instanceof ApiError ? err : new ApiError({ title: String(err), status: 0 }));
+      setFailure(asApiError(err));
+      list.reload();
     } finally {
       setBusy(false);
       setRemoving(null);
-      list.reload();
     }
   };
 

@@ -4,6 +4,7 @@
  */
 import { useParams } from 'react-router';
 import type { FundingPeriodDetail } from '../../../domain/schemas/registry.ts';
+import { apiPath } from '../../api.ts';
 import { type FieldSpec, RecordEditor } from '../../components/RecordEditor.tsx';
 import { percentText } from '../../components/format.ts';
 import { commonTexts } from '../../components/texts.ts';
@@ -33,7 +34,7 @@ export function EditFundingPeriodPage() {
   return (
     <RecordEditor<FundingPeriodDetail>
       formId="funding-period"
-      path={`/api/funding-periods/${id}`}
+      path={apiPath('/api/funding-periods/{id}', { id: id! })}
       back={(p) => ({ to: `/puljeperioder/${p.id}`, page: `${t('funding.period')} ${p.name}` })}
       title={(p) => t('funding.editTitle', { name: p.name })}
       fields={fields}

@@ -1,6 +1,8 @@
 /** One funding period (`/puljeperioder/:id`): its intervention areas and its rule parameters. */
 import { Link, useParams } from 'react-router';
 import type { FundingPeriodDetail } from '../../../domain/schemas/registry.ts';
+import { apiPath } from '../../api.ts';
+import { useGet } from '../../cache.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Icon } from '../../components/Icon.tsx';
@@ -11,7 +13,6 @@ import { commonTexts } from '../../components/texts.ts';
 import { type Language, useLanguage } from '../../i18n.ts';
 import { useSession } from '../../session.tsx';
 import { useTexts } from '../../texts.ts';
-import { useApi } from '../../use-api.ts';
 import { type RuleKey, ruleKeys, ruleName } from './rules.ts';
 import { fundingTexts } from './texts.ts';
 
@@ -23,7 +24,7 @@ function ruleValue(key: RuleKey, value: number, lang: Language): string {
 export function FundingPeriodPage() {
   const t = useTexts(fundingTexts);
   const { id } = useParams();
-  const period = useApi<FundingPeriodDetail>(`/api/funding-periods/${id}`);
+  const period = useGet(apiPath('/api/funding-periods/{id}', { id: id! }));
   return (
     <>
       <BackLink to="/puljeperioder" page={t('funding.title')} />

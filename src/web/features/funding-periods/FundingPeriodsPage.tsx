@@ -1,16 +1,16 @@
 /** Landsbyggefonden's funding periods; each links to its intervention areas and rule parameters. */
 import { Link } from 'react-router';
-import type { FundingPeriod } from '../../../domain/schemas/registry.ts';
+import { apiPath } from '../../api.ts';
+import { useGet } from '../../cache.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Loaded } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useTexts } from '../../texts.ts';
-import { useApi } from '../../use-api.ts';
 import { fundingTexts } from './texts.ts';
 
 export function FundingPeriodsPage() {
   const t = useTexts(fundingTexts);
-  const periods = useApi<{ items: FundingPeriod[] }>('/api/funding-periods?limit=500');
+  const periods = useGet(apiPath('/api/funding-periods', { limit: 500 }));
   return (
     <Page title={t('funding.title')} lead={t('funding.intro')}>
       <Loaded resources={[periods]}>

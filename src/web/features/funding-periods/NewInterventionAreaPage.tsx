@@ -1,21 +1,21 @@
 /** Add an intervention area to a funding period's catalogue (`funding_period.write`). */
 import { useParams } from 'react-router';
-import type { FundingPeriodDetail, InterventionArea } from '../../../domain/schemas/registry.ts';
-import { api } from '../../api.ts';
+import type { InterventionArea } from '../../../domain/schemas/registry.ts';
+import { apiPath } from '../../api.ts';
+import { useGet, write } from '../../cache.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { LoadedPage } from '../../components/Loading.tsx';
 import { RecordForm } from '../../components/RecordEditor.tsx';
 import { commonTexts } from '../../components/texts.ts';
 import { useSession } from '../../session.tsx';
 import { useTexts } from '../../texts.ts';
-import { useApi } from '../../use-api.ts';
 import { fundingTexts } from './texts.ts';
 
 export function NewInterventionAreaPage() {
   const t = useTexts(commonTexts, fundingTexts);
   const { id } = useParams();
   const { may } = useSession();
-  const period = useApi<FundingPeriodDetail>(`/api/funding-periods/${id}`);
+  const period = useGet(apiPath('/api/funding-periods/{id}', { id: id! }));
   const back = `/puljeperioder/${id}`;
   return (
     <>
@@ -35,7 +35,7 @@ export function NewInterventionAreaPage() {
             allowed={may('funding_period.write')}
             submitLabel={t('funding.addArea')}
             save={async (body) => {
-              await api.post<InterventionArea>(`/api/funding-periods/${p.id}/intervention-areas`, body);
+              await write<InterventionArea>('POST', `/api/funding-periods/${p.id}/intervention-areas`, { body });
               return back;
             }}
             savedMessage={(body) => t('funding.areaAdded', { name: String(body.name) })}

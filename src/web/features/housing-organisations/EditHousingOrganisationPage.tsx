@@ -1,5 +1,6 @@
 import { useParams } from 'react-router';
 import type { HousingOrganisation } from '../../../domain/schemas/registry.ts';
+import { apiPath } from '../../api.ts';
 import { RecordEditor } from '../../components/RecordEditor.tsx';
 import { commonTexts } from '../../components/texts.ts';
 import { useSession } from '../../session.tsx';
@@ -13,7 +14,7 @@ export function EditHousingOrganisationPage() {
   return (
     <RecordEditor<HousingOrganisation>
       formId="housing-organisation"
-      path={`/api/housing-organisations/${id}`}
+      path={apiPath('/api/housing-organisations/{id}', { id: id! })}
       back={{ to: `/boligorganisationer/${id}`, page: t('housing.title') }}
       title={(o) => t('housing.editTitle', { name: o.name })}
       fields={[

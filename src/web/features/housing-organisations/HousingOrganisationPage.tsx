@@ -1,6 +1,8 @@
 /** One housing organisation and its estates. */
 import { Link, useParams } from 'react-router';
-import type { Estate, HousingOrganisation } from '../../../domain/schemas/registry.ts';
+import type { HousingOrganisation } from '../../../domain/schemas/registry.ts';
+import { apiPath } from '../../api.ts';
+import { useGet } from '../../cache.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { EditLink } from '../../components/EditLink.tsx';
 import { Icon } from '../../components/Icon.tsx';
@@ -10,7 +12,6 @@ import { ProvenanceTag } from '../../components/ProvenanceTag.tsx';
 import { commonTexts } from '../../components/texts.ts';
 import { useSession } from '../../session.tsx';
 import { useTexts } from '../../texts.ts';
-import { useApi } from '../../use-api.ts';
 import { useEstateAccess } from '../estates/estate-access.ts';
 import { estateTexts } from '../estates/texts.ts';
 import { EstatesTable } from './EstatesTable.tsx';
@@ -19,7 +20,7 @@ import { housingTexts } from './texts.ts';
 export function HousingOrganisationPage() {
   const t = useTexts(commonTexts, housingTexts, estateTexts);
   const { id } = useParams();
-  const org = useApi<HousingOrganisation>(`/api/housing-organisations/${id}`);
+  const org = useGet(apiPath('/api/housing-organisations/{id}', { id: id! }));
   return (
     <>
       <BackLink to="/boligorganisationer" page={t('housing.title')} />
@@ -34,7 +35,7 @@ function Detail({ org }: { org: HousingOrganisation }) {
   const t = useTexts(commonTexts, housingTexts, estateTexts);
   const { may } = useSession();
   const { mayCreateFor } = useEstateAccess();
-  const estates = useApi<{ items: Estate[] }>(`/api/estates?housingOrganisationId=${org.id}&limit=500`);
+  const estates = useGet(apiPath('/api/estates', { housingOrganisationId: org.id, limit: 500 }));
   return (
     <Page title={org.name}>
       <p>

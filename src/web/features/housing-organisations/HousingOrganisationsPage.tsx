@@ -1,19 +1,19 @@
 /** Housing organisations (almene boligorganisationer) and how many estates each owns. */
 import { Link } from 'react-router';
-import type { Estate, HousingOrganisation } from '../../../domain/schemas/registry.ts';
+import { apiPath } from '../../api.ts';
+import { useGet } from '../../cache.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Loaded } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { ProvenanceTag } from '../../components/ProvenanceTag.tsx';
 import { commonTexts } from '../../components/texts.ts';
 import { useTexts } from '../../texts.ts';
-import { useApi } from '../../use-api.ts';
 import { housingTexts } from './texts.ts';
 
 export function HousingOrganisationsPage() {
   const t = useTexts(commonTexts, housingTexts);
-  const orgs = useApi<{ items: HousingOrganisation[] }>('/api/housing-organisations?limit=500');
-  const estates = useApi<{ items: Estate[] }>('/api/estates?limit=500');
+  const orgs = useGet(apiPath('/api/housing-organisations', { limit: 500 }));
+  const estates = useGet(apiPath('/api/estates', { limit: 500 }));
   const countOf = (id: string) => estates.data?.items.filter((e) => e.housingOrganisationId === id).length;
   return (
     <Page title={t('housing.title')} lead={t('housing.intro')}>

@@ -1,21 +1,21 @@
 /** The start page: who is signed in, and the registry in numbers with links to each part. */
 import { Link } from 'react-router';
 import { roleNames } from '../../../domain/roles.ts';
-import type { Administration, Committee, Estate, FundingPeriod, HousingOrganisation, UrbanArea } from '../../../domain/schemas/registry.ts';
+import { type List, apiPath } from '../../api.ts';
+import { type Resource, useGet } from '../../cache.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Page } from '../../components/Page.tsx';
 import { commonTexts } from '../../components/texts.ts';
 import { useLanguage } from '../../i18n.ts';
 import { useSession } from '../../session.tsx';
 import { useTexts } from '../../texts.ts';
-import { type Resource, useApi } from '../../use-api.ts';
 import { bodyTexts } from '../bodies/texts.ts';
 import { housingTexts } from '../housing-organisations/texts.ts';
 import { overviewTexts } from './texts.ts';
 
 type Row = { key: string; label: string; to: string; count: string; note?: string };
 
-function count(r: Resource<{ items: unknown[]; next?: string }>): string {
+function count(r: Resource<List<unknown>>): string {
   if (r.data) return `${r.data.items.length}${r.data.next ? '+' : ''}`;
   return r.error ? '–' : '…';
 }
@@ -24,12 +24,12 @@ export function OverviewPage() {
   const t = useTexts(commonTexts, overviewTexts, housingTexts, bodyTexts);
   const lang = useLanguage();
   const { me } = useSession();
-  const areas = useApi<{ items: UrbanArea[]; next?: string }>('/api/urban-areas?limit=500');
-  const orgs = useApi<{ items: HousingOrganisation[]; next?: string }>('/api/housing-organisations?limit=500');
-  const estates = useApi<{ items: Estate[]; next?: string }>('/api/estates?limit=500');
-  const administrations = useApi<{ items: Administration[]; next?: string }>('/api/administrations?limit=500');
-  const committees = useApi<{ items: Committee[]; next?: string }>('/api/committees?limit=500');
-  const periods = useApi<{ items: FundingPeriod[]; next?: string }>('/api/funding-periods?limit=500');
+  const areas = useGet(apiPath('/api/urban-areas', { limit: 500 }));
+  const orgs = useGet(apiPath('/api/housing-organisations', { limit: 500 }));
+  const estates = useGet(apiPath('/api/estates', { limit: 500 }));
+  const administrations = useGet(apiPath('/api/administrations', { limit: 500 }));
+  const committees = useGet(apiPath('/api/committees', { limit: 500 }));
+  const periods = useGet(apiPath('/api/funding-periods', { limit: 500 }));
   const vulnerable = areas.data?.items.filter((a) => a.vulnerable).length;
 
   const rows: Row[] = [

@@ -3,7 +3,8 @@
  * municipal source split into its contract and facilitation parts) with kroner inputs in Danish
  * notation, totals per year, per area and per source, each source's share of the frame, and the
  * rule report running LIVE on the unsaved matrix (the domain's `snapshotOfPlan` + `ruleReport`).
- * Saved whole with one PUT /api/plans/:id/budget-lines (If-Match: the plan's version).
+ * Saved whole with one PUT /api/plans/:id/budget-lines (If-Match: the plan's version); its answer,
+ * the budget with the plan's new version, goes into the cached plan, which is not read again.
  */
 import { useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
@@ -11,8 +12,9 @@ import { budgetMatrix } from '../../../domain/budget.ts';
 import { snapshotOfPlan } from '../../../domain/plan-snapshot.ts';
 import { planYears } from '../../../domain/plans.ts';
 import { ruleReport } from '../../../domain/rules/report.ts';
-import type { Plan } from '../../../domain/schemas/plans.ts';
-import { ApiError, request } from '../../api.ts';
+import type { Budget, Plan } from '../../../domain/schemas/plans.ts';
+import { ApiError, apiPath } from '../../api.ts';
+import { entry, write } from '../../cache.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { BackLink } from '../../components/BackLink.tsx';
 import { ErrorMessage } from '../../components/Fields.tsx';
@@ -20,6 +22,7 @@ import { ErrorSummary, StaleNotice, type SummaryItem } from '../../components/Fo
 import { Icon } from '../../components/Icon.tsx';
 import { Loaded } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
+import { LiveStatus } from '../../components/StatusMessage.tsx';
 import { kroner } from '../../components/format.ts';
 import { commonTexts } from '../../components/texts.ts';
 import { useLanguage } from '../../i18n.ts';
@@ -40,7 +43,8 @@ import {
   linesOf,
   tidyText,
 } from './budget-cells.ts';
-import { usePlan } from './plan-access.ts';
+import { planPath, usePlan } from './plan-access.ts';
+import { withBudget } from './saved-budget.ts';
 import { planTexts } from './texts.ts';
 import './plans.css';
 
@@ -48,6 +52,8 @@ export function BudgetPage() {
   const t = useTexts(planTexts);
   const { id } = useParams();
   const { plan, editable } = usePlan(id);
+  // Kept here, as the editor opens afresh on each new version of the plan (the one it saved too).
+  const [saved, setSaved] = useState<string | null>(null);
   return (
     <>
       <BackLink to={`/planer/${id}`} page={plan.data?.name ?? t('plans.backToPlan')} />
@@ -58,7 +64,12 @@ export function BudgetPage() {
             plan={plan.data!}
             version={plan.version ?? plan.data!.version}
             editable={editable}
-            onSaved={plan.reload}
+            saved={saved}
+            onSaved={() => setSaved(t('plans.budgetSaved'))}
+            onReload={() => {
+              setSaved(null);
+              plan.reload();
+            }}
           />
         )}
       </Loaded>
@@ -66,7 +77,9 @@ export function BudgetPage() {
   );
 }
 
-function BudgetEditor({ plan, version, editable, onSaved }: { plan: Plan; version: number; editable: boolean; onSaved: () => void }) {
+type EditorProps = { plan: Plan; version: number; editable: boolean; saved: string | null; onSaved: () => void; onReload: () => void };
+
+function BudgetEditor({ plan, version, editable, saved: savedNotice, onSaved, onReload }: EditorProps) {
   const t = useTexts(commonTexts, planTexts);
   const lang = useLanguage();
   const navigate = useNavigate();
@@ -116,9 +129,15 @@ function BudgetEditor({ plan, version, editable, onSaved }: { plan: Plan; versio
     }
     setSaving(true);
     try {
-      await request<unknown>('PUT', `/api/plans/${plan.id}/budget-lines`, { body: { lines: current.lines }, version });
+      await write<Budget>('PUT', `/api/plans/${plan.id}/budget-lines`, {
+        body: { lines: current.lines },
+        version,
+        cache: (saved) => [
+          entry(apiPath('/api/plans/{id}/budget-lines', { id: plan.id }), saved),
+          entry(planPath(plan.id), (old) => old && { data: withBudget(old.data, saved.data), version: saved.version }),
+        ],
+      });
       setSaving(false);
-      void navigate(`/planer/${plan.id}/budget`, { replace: true, state: { saved: t('plans.budgetSaved') } });
       onSaved();
     } catch (err) {
       setSaving(false);
@@ -152,9 +171,10 @@ function BudgetEditor({ plan, version, editable, onSaved }: { plan: Plan; versio
 
   return (
     <Page title={t('plans.budgetTitle', { name: plan.name })}>
+      <LiveStatus message={savedNotice} />
       <p className="font-lead">{t('plans.budgetLead')}</p>
       {!editable && <Alert variant="info">{t('plans.readOnly')}</Alert>}
-      {stale && <StaleNotice onReload={onSaved} />}
+      {stale && <StaleNotice onReload={onReload} />}
       {summary.length > 0 && <ErrorSummary items={summary} />}
       <p>
         <a className="function-link" href={`/api/plans/${plan.id}/exports/budget.xlsx`} download>

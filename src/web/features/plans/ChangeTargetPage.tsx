@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type { Plan, TargetChange } from '../../../domain/schemas/plans.ts';
-import { request } from '../../api.ts';
+import { write } from '../../cache.ts';
 import { TextArea, TextField } from '../../components/Fields.tsx';
 import { ErrorSummary, FormButtons, StaleNotice, invalid, useEditForm } from '../../components/Form.tsx';
 import { Page } from '../../components/Page.tsx';
@@ -47,7 +47,7 @@ function TargetForm({ plan, version, onReload }: { plan: Plan; version: number; 
     if (target && reason.trim() === '') problems.push({ path: 'body.reason', rule: 'SCHEMA', message: t('common.fillIn', { label: labels.reason!.toLocaleLowerCase() }) });
     if (problems.length > 0) throw invalid(problems);
     const body: TargetChange = { value: parsed!, ...(reason.trim() ? { reason } : {}) };
-    await request('PUT', `/api/plans/${plan.id}/criteria/${criterion.id}/targets/${year}`, { body, version });
+    await write('PUT', `/api/plans/${plan.id}/criteria/${criterion.id}/targets/${year}`, { body, version });
     void navigate(`/planer/${plan.id}`, { state: { saved: t('plans.targetChanged') } });
   };
 

@@ -3,15 +3,14 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { carriers } from '../../../domain/plans.ts';
 import type { ActivityInput, Plan } from '../../../domain/schemas/plans.ts';
-import type { Administration } from '../../../domain/schemas/registry.ts';
-import { request } from '../../api.ts';
+import { apiPath } from '../../api.ts';
+import { useGet, write } from '../../cache.ts';
 import { CheckboxGroup, SelectField, TextArea, TextField } from '../../components/Fields.tsx';
 import { ErrorSummary, FormButtons, StaleNotice, invalid, useEditForm } from '../../components/Form.tsx';
 import { Loaded } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { commonTexts } from '../../components/texts.ts';
 import { useTexts } from '../../texts.ts';
-import { useApi } from '../../use-api.ts';
 import { PlanFormPage, type Problem } from './PlanFormPage.tsx';
 import { planTexts } from './texts.ts';
 import './plans.css';
@@ -28,7 +27,7 @@ export function NewActivityPage() {
 function ActivityForm({ plan, version, onReload }: { plan: Plan; version: number; onReload: () => void }) {
   const t = useTexts(commonTexts, planTexts);
   const navigate = useNavigate();
-  const administrations = useApi<{ items: Administration[] }>('/api/administrations?limit=500');
+  const administrations = useGet(apiPath('/api/administrations', { limit: 500 }));
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
   const [interventionAreaId, setArea] = useState('');
@@ -53,7 +52,7 @@ function ActivityForm({ plan, version, onReload }: { plan: Plan; version: number
     if (needsAdministration && !administrationId) problems.push({ path: 'body.administrationId', rule: 'SCHEMA', message: t('form.choose', { label: labels.administrationId!.toLocaleLowerCase() }) });
     if (problems.length > 0) throw invalid(problems);
     const body: ActivityInput = { name, description, interventionAreaId, carriedOutBy, administrationId: needsAdministration ? administrationId : null, goalIds };
-    await request('POST', `/api/plans/${plan.id}/activities`, { body, version });
+    await write('POST', `/api/plans/${plan.id}/activities`, { body, version });
     void navigate(`/planer/${plan.id}`, { state: { saved: t('plans.activityAdded', { name: name.trim() }) } });
   };
 

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { planYears } from '../../../domain/plans.ts';
 import type { Plan } from '../../../domain/schemas/plans.ts';
-import { request } from '../../api.ts';
+import { write } from '../../cache.ts';
 import { ErrorSummary, FormButtons, StaleNotice, invalid, useEditForm } from '../../components/Form.tsx';
 import { Page } from '../../components/Page.tsx';
 import { commonTexts } from '../../components/texts.ts';
@@ -39,7 +39,7 @@ function CriterionForm({ plan, goalId, version, onReload }: { plan: Plan; goalId
     const c = criterionInput(criterion, '', years, labels, t);
     if (c.problems.length > 0) throw invalid(c.problems);
     try {
-      await request('POST', `/api/plans/${plan.id}/goals/${goal.id}/criteria`, { body: c.input, version });
+      await write('POST', `/api/plans/${plan.id}/goals/${goal.id}/criteria`, { body: c.input, version });
     } catch (err) {
       throw targetPathsToYears(err, '', c.input.targets.map((x) => x.year), years);
     }

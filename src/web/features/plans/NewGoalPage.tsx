@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { planYears } from '../../../domain/plans.ts';
 import type { GoalInput, Plan } from '../../../domain/schemas/plans.ts';
-import { request } from '../../api.ts';
+import { write } from '../../cache.ts';
 import { TextArea, TextField } from '../../components/Fields.tsx';
 import { ErrorSummary, FormButtons, StaleNotice, invalid, useEditForm } from '../../components/Form.tsx';
 import { Page } from '../../components/Page.tsx';
@@ -45,7 +45,7 @@ function GoalForm({ plan, version, onReload }: { plan: Plan; version: number; on
     if (problems.length > 0) throw invalid(problems);
     const body: GoalInput = { title, description, criteria: c ? [c.input] : [] };
     try {
-      await request('POST', `/api/plans/${plan.id}/goals`, { body, version });
+      await write('POST', `/api/plans/${plan.id}/goals`, { body, version });
     } catch (err) {
       throw targetPathsToYears(err, prefix, c?.input.targets.map((x) => x.year) ?? [], years);
     }

@@ -7,8 +7,9 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { addYears, dayBefore } from '../../../domain/plans.ts';
 import type { Plan, PlanInput } from '../../../domain/schemas/plans.ts';
-import type { Administration, Committee, Estate, FundingPeriod, HousingOrganisation, UrbanArea } from '../../../domain/schemas/registry.ts';
-import { api, query } from '../../api.ts';
+import type { Administration, Committee, FundingPeriod, HousingOrganisation, UrbanArea } from '../../../domain/schemas/registry.ts';
+import { apiPath } from '../../api.ts';
+import { entry, useGet, write } from '../../cache.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { BackLink } from '../../components/BackLink.tsx';
 import { CheckboxGroup, DateField, SelectField, TextArea, TextField } from '../../components/Fields.tsx';
@@ -18,8 +19,7 @@ import { Page } from '../../components/Page.tsx';
 import { commonTexts } from '../../components/texts.ts';
 import { useSession } from '../../session.tsx';
 import { useTexts } from '../../texts.ts';
-import { useApi } from '../../use-api.ts';
-import { useMayCreatePlan } from './plan-access.ts';
+import { planPath, useMayCreatePlan } from './plan-access.ts';
 import { planTexts } from './texts.ts';
 import './plans.css';
 
@@ -28,11 +28,11 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 export function NewPlanPage() {
   const t = useTexts(commonTexts, planTexts);
   const mayCreate = useMayCreatePlan();
-  const areas = useApi<{ items: UrbanArea[] }>('/api/urban-areas?limit=500');
-  const periods = useApi<{ items: FundingPeriod[] }>('/api/funding-periods?limit=500');
-  const orgs = useApi<{ items: HousingOrganisation[] }>('/api/housing-organisations?limit=500');
-  const committees = useApi<{ items: Committee[] }>('/api/committees?limit=500');
-  const administrations = useApi<{ items: Administration[] }>('/api/administrations?limit=500');
+  const areas = useGet(apiPath('/api/urban-areas', { limit: 500 }));
+  const periods = useGet(apiPath('/api/funding-periods', { limit: 500 }));
+  const orgs = useGet(apiPath('/api/housing-organisations', { limit: 500 }));
+  const committees = useGet(apiPath('/api/committees', { limit: 500 }));
+  const administrations = useGet(apiPath('/api/administrations', { limit: 500 }));
   return (
     <>
       <BackLink to="/planer" page={t('plans.title')} />
@@ -89,7 +89,7 @@ function NewPlanForm({
   const [partnerIds, setPartnerIds] = useState<string[]>([]);
   const [agreementDate, setAgreementDate] = useState('');
   const [reference, setReference] = useState('');
-  const estates = useApi<{ items: Estate[] }>(urbanAreaId ? `/api/estates${query({ urbanAreaId, limit: 500 })}` : null);
+  const estates = useGet(urbanAreaId ? apiPath('/api/estates', { urbanAreaId, limit: 500 }) : null);
 
   const labels: Record<string, string> = {
     name: t('plans.planName'),
@@ -141,7 +141,7 @@ function NewPlanForm({
       challenges,
       cooperation: { administrationIds: partnerIds, agreementDate: agreementDate || null, reference: reference.trim() || null },
     };
-    const created = await api.post<Plan>('/api/plans', input);
+    const created = await write<Plan>('POST', '/api/plans', { body: input, cache: (r) => [entry(planPath(r.data.id), r)] });
     void navigate(`/planer/${created.data.id}`, { state: { saved: t('plans.created', { name: created.data.name }) } });
   };
 

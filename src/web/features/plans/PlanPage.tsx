@@ -9,6 +9,8 @@ import { snapshotOfPlan } from '../../../domain/plan-snapshot.ts';
 import { ruleReport } from '../../../domain/rules/report.ts';
 import type { Plan } from '../../../domain/schemas/plans.ts';
 import type { Administration, Committee } from '../../../domain/schemas/registry.ts';
+import { apiPath } from '../../api.ts';
+import { useGet } from '../../cache.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { BackLink } from '../../components/BackLink.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
@@ -20,7 +22,6 @@ import { dateText, kroner, numberText, share } from '../../components/format.ts'
 import { commonTexts } from '../../components/texts.ts';
 import { useLanguage } from '../../i18n.ts';
 import { useTexts } from '../../texts.ts';
-import { useApi } from '../../use-api.ts';
 import { ApprovalPanel } from '../approval/ApprovalPanel.tsx';
 import { RuleReportView } from './RuleReport.tsx';
 import { usePlan } from './plan-access.ts';
@@ -31,8 +32,8 @@ export function PlanPage() {
   const t = useTexts(commonTexts, planTexts);
   const { id } = useParams();
   const { plan, editable, mayWrite } = usePlan(id);
-  const committees = useApi<{ items: Committee[] }>('/api/committees?limit=500');
-  const administrations = useApi<{ items: Administration[] }>('/api/administrations?limit=500');
+  const committees = useGet(apiPath('/api/committees', { limit: 500 }));
+  const administrations = useGet(apiPath('/api/administrations', { limit: 500 }));
   return (
     <>
       <BackLink to="/planer" page={t('plans.title')} />
@@ -47,7 +48,7 @@ export function PlanPage() {
           />
         )}
       </Loaded>
-      {plan.data && committees.data && administrations.data && <ApprovalPanel plan={plan.data} onChanged={plan.reload} />}
+      {plan.data && committees.data && administrations.data && <ApprovalPanel plan={plan.data} />}
     </>
   );
 }

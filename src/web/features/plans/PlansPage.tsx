@@ -4,10 +4,9 @@
  * frame, the municipal share and the rule status.
  */
 import { Link, useSearchParams } from 'react-router';
-import { planStatusLabel, planStatuses } from '../../../domain/plans.ts';
-import { type PlanList, planSorts } from '../../../domain/schemas/plans.ts';
-import type { FundingPeriod, HousingOrganisation, UrbanArea } from '../../../domain/schemas/registry.ts';
-import { query } from '../../api.ts';
+import { planSorts, planStatusLabel, planStatuses } from '../../../domain/plans.ts';
+import { apiPath } from '../../api.ts';
+import { useGet } from '../../cache.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { SelectField } from '../../components/Fields.tsx';
 import { Icon } from '../../components/Icon.tsx';
@@ -18,7 +17,6 @@ import { kroner, share } from '../../components/format.ts';
 import { commonTexts } from '../../components/texts.ts';
 import { useLanguage } from '../../i18n.ts';
 import { useTexts } from '../../texts.ts';
-import { useApi } from '../../use-api.ts';
 import { RuleStatusBadge } from './RuleReport.tsx';
 import { useMayCreatePlan } from './plan-access.ts';
 import { planTexts } from './texts.ts';
@@ -33,19 +31,19 @@ export function PlansPage() {
   const [params, setParams] = useSearchParams();
   const mayCreate = useMayCreatePlan();
   const filter = Object.fromEntries(filterKeys.map((k) => [k, params.get(k) ?? ''])) as Record<FilterKey, string>;
-  const plans = useApi<PlanList>(
-    `/api/plans${query({
+  const plans = useGet(
+    apiPath('/api/plans', {
       limit: 500,
       urbanAreaId: filter.urbanAreaId || undefined,
       status: filter.status || undefined,
       fundingPeriodId: filter.fundingPeriodId || undefined,
       housingOrganisationId: filter.housingOrganisationId || undefined,
       sort: filter.sort || undefined,
-    })}`,
+    }),
   );
-  const areas = useApi<{ items: UrbanArea[] }>('/api/urban-areas?limit=500');
-  const periods = useApi<{ items: FundingPeriod[] }>('/api/funding-periods?limit=500');
-  const orgs = useApi<{ items: HousingOrganisation[] }>('/api/housing-organisations?limit=500');
+  const areas = useGet(apiPath('/api/urban-areas', { limit: 500 }));
+  const periods = useGet(apiPath('/api/funding-periods', { limit: 500 }));
+  const orgs = useGet(apiPath('/api/housing-organisations', { limit: 500 }));
 
   const setFilter = (key: FilterKey, value: string) => {
     const next = new URLSearchParams(params);

@@ -3,8 +3,9 @@ import type { Target } from '../../../domain/authorization.ts';
 import type { PlanStatus } from '../../../domain/plans.ts';
 import type { Plan } from '../../../domain/schemas/plans.ts';
 import { editableStatuses } from '../../../domain/workflow.ts';
+import { useGet } from '../../cache.ts';
 import { useSession } from '../../session.tsx';
-import { useApi } from '../../use-api.ts';
+import { apiPath } from '../../api.ts';
 
 /** As the server decides plan.write: the lead organisation, the plan's municipality and area, a draft. */
 export const writeTarget = (plan: Plan): Target => ({
@@ -17,9 +18,11 @@ export const writeTarget = (plan: Plan): Target => ({
 /** Whether a plan in this status shows its edit forms: the statuses the API edits (APP-LOCK), and only those. */
 export const editableInWeb = (status: PlanStatus): boolean => editableStatuses.has(status);
 
+export const planPath = (id: string) => apiPath('/api/plans/{id}', { id });
+
 export function usePlan(id: string | undefined) {
   const { may } = useSession();
-  const plan = useApi<Plan>(id ? `/api/plans/${id}` : null);
+  const plan = useGet(id ? planPath(id) : null);
   const data = plan.data;
   const mayWrite = data ? may('plan.write', writeTarget(data)) : false;
   return { plan, mayWrite, editable: mayWrite && data !== undefined && editableInWeb(data.status) };

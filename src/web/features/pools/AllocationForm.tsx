@@ -4,8 +4,9 @@
  */
 import { useState } from 'react';
 import { parseKroner } from '../../../domain/money.ts';
-import type { AllocationInput, PlanList, Pool } from '../../../domain/schemas/plans.ts';
-import { ApiError, api } from '../../api.ts';
+import type { AllocationInput, Pool } from '../../../domain/schemas/plans.ts';
+import { ApiError, apiPath } from '../../api.ts';
+import { useGet, write } from '../../cache.ts';
 import { SelectField, TextField, kronerInput } from '../../components/Fields.tsx';
 import { ErrorSummary, invalid, useEditForm } from '../../components/Form.tsx';
 import { Loaded } from '../../components/Loading.tsx';
@@ -14,7 +15,6 @@ import { kroner } from '../../components/format.ts';
 import { commonTexts } from '../../components/texts.ts';
 import { useLanguage } from '../../i18n.ts';
 import { useTexts } from '../../texts.ts';
-import { useApi } from '../../use-api.ts';
 import { planTexts } from '../plans/texts.ts';
 import { poolTexts } from './texts.ts';
 
@@ -29,10 +29,10 @@ function withRuleIds(err: unknown): unknown {
   });
 }
 
-export function AllocationForm({ pool, onAllocated }: { pool: Pool; onAllocated: () => void }) {
+export function AllocationForm({ pool }: { pool: Pool }) {
   const t = useTexts(commonTexts, poolTexts, planTexts);
   const lang = useLanguage();
-  const plans = useApi<PlanList>('/api/plans?limit=500');
+  const plans = useGet(apiPath('/api/plans', { limit: 500 }));
   const [planId, setPlanId] = useState('');
   const [amount, setAmount] = useState('');
   const [note, setNote] = useState('');
@@ -50,7 +50,8 @@ export function AllocationForm({ pool, onAllocated }: { pool: Pool; onAllocated:
     const input: AllocationInput = { planId, amountOre: amountOre!, note };
     setDone(null);
     try {
-      await api.post(`/api/pools/${pool.id}/allocations`, input);
+      // The pool on screen is read again by the write (same collection).
+      await write('POST', `/api/pools/${pool.id}/allocations`, { body: input });
     } catch (err) {
       throw withRuleIds(err);
     }
@@ -59,7 +60,6 @@ export function AllocationForm({ pool, onAllocated }: { pool: Pool; onAllocated:
     setAmount('');
     setNote('');
     setDone(t('pools.allocated1', { amount: kroner(amountOre!, lang), plan: planName }));
-    onAllocated();
   };
 
   return (

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { parseKroner } from '../../../domain/money.ts';
 import type { Pool, PoolInput } from '../../../domain/schemas/plans.ts';
-import { api } from '../../api.ts';
+import { apiPath } from '../../api.ts';
+import { entry, write } from '../../cache.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { BackLink } from '../../components/BackLink.tsx';
 import { TextField, kronerInput } from '../../components/Fields.tsx';
@@ -38,7 +39,7 @@ export function NewPoolPage() {
     else if (capacityOre === null || capacityOre < 0) problems.push({ path: 'body.capacityOre', rule: 'INPUT', message: t('plans.notKroner') });
     if (problems.length > 0) throw invalid(problems);
     const input: Omit<PoolInput, 'provenance'> = { municipalityId: me!.scope.municipalityId!, name, budgetYear: Number(budgetYear.trim()), capacityOre: capacityOre! };
-    const created = await api.post<Pool>('/api/pools', input);
+    const created = await write<Pool>('POST', '/api/pools', { body: input, cache: (r) => [entry(apiPath('/api/pools/{id}', { id: r.data.id }), r)] });
     void navigate(`/puljer/${created.data.id}`, { state: { saved: t('pools.created', { name: created.data.name }) } });
   };
 

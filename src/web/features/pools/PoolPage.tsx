@@ -1,6 +1,7 @@
 /** One pool (`/puljer/:id`): its amounts, its allocations, and allocating from it for those who may. */
 import { Link, useParams } from 'react-router';
-import type { Pool } from '../../../domain/schemas/plans.ts';
+import { apiPath } from '../../api.ts';
+import { useGet } from '../../cache.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Loaded } from '../../components/Loading.tsx';
@@ -9,7 +10,6 @@ import { ProvenanceTag } from '../../components/ProvenanceTag.tsx';
 import { kroner } from '../../components/format.ts';
 import { useLanguage } from '../../i18n.ts';
 import { useTexts } from '../../texts.ts';
-import { useApi } from '../../use-api.ts';
 import { planTexts } from '../plans/texts.ts';
 import { AllocationForm } from './AllocationForm.tsx';
 import { useMayWritePools } from './pool-access.ts';
@@ -20,7 +20,7 @@ export function PoolPage() {
   const t = useTexts(poolTexts, planTexts);
   const lang = useLanguage();
   const { id } = useParams();
-  const pool = useApi<Pool>(`/api/pools/${id}`);
+  const pool = useGet(apiPath('/api/pools/{id}', { id: id! }));
   const mayWrite = useMayWritePools(pool.data?.municipalityId);
   return (
     <>
@@ -56,7 +56,7 @@ export function PoolPage() {
                   { header: t('pools.note'), cell: (a) => a.note || '–' },
                 ]}
               />
-              {mayWrite && <AllocationForm pool={p} onAllocated={pool.reload} />}
+              {mayWrite && <AllocationForm pool={p} />}
             </Page>
           );
         }}

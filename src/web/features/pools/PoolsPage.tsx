@@ -1,6 +1,7 @@
 /** The municipality's pools (`/puljer`): capacity, allocated and remaining; "create" for those who may. */
 import { Link } from 'react-router';
-import type { Pool } from '../../../domain/schemas/plans.ts';
+import { apiPath } from '../../api.ts';
+import { useGet } from '../../cache.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { Loaded } from '../../components/Loading.tsx';
@@ -9,14 +10,13 @@ import { ProvenanceTag } from '../../components/ProvenanceTag.tsx';
 import { kroner } from '../../components/format.ts';
 import { useLanguage } from '../../i18n.ts';
 import { useTexts } from '../../texts.ts';
-import { useApi } from '../../use-api.ts';
 import { useMayWritePools } from './pool-access.ts';
 import { poolTexts } from './texts.ts';
 
 export function PoolsPage() {
   const t = useTexts(poolTexts);
   const lang = useLanguage();
-  const pools = useApi<{ items: Pool[] }>('/api/pools?limit=500');
+  const pools = useGet(apiPath('/api/pools', { limit: 500 }));
   const mayWrite = useMayWritePools();
   return (
     <Page title={t('pools.title')} lead={t('pools.intro')}>

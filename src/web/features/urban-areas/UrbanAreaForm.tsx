@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { UrbanArea, UrbanAreaInput, UrbanAreaPatch } from '../../../domain/schemas/registry.ts';
-import { api } from '../../api.ts';
+import { apiPath } from '../../api.ts';
+import { entry, write } from '../../cache.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { CheckboxField, TextField } from '../../components/Fields.tsx';
 import { ErrorSummary, FormButtons, StaleNotice, useEditForm } from '../../components/Form.tsx';
@@ -12,6 +13,8 @@ import { commonTexts } from '../../components/texts.ts';
 import { useSession } from '../../session.tsx';
 import { useTexts } from '../../texts.ts';
 import { urbanAreaTexts } from './texts.ts';
+
+const areaPath = (id: string) => apiPath('/api/urban-areas/{id}', { id });
 
 /** `area` absent: a new urban area in `municipalityId`. */
 export function UrbanAreaForm({
@@ -47,11 +50,11 @@ export function UrbanAreaForm({
     const patch: UrbanAreaPatch = { name, vulnerable, aliases: aliases.map((a) => a.trim()).filter((a) => a !== '') };
     if (!area) {
       const input: Omit<UrbanAreaInput, 'provenance'> = { municipalityId, name, vulnerable, aliases: patch.aliases ?? [] };
-      const created = await api.post<UrbanArea>('/api/urban-areas', input);
+      const created = await write<UrbanArea>('POST', '/api/urban-areas', { body: input, cache: (r) => [entry(areaPath(r.data.id), r)] });
       void navigate(`/byomraader/${created.data.id}`, { state: { saved: t('urbanAreas.created', { name: created.data.name }) } });
       return;
     }
-    await api.patch<UrbanArea>(`/api/urban-areas/${area.id}`, patch, version ?? area.version);
+    await write<UrbanArea>('PATCH', areaPath(area.id), { body: patch, version: version ?? area.version, cache: (r) => [entry(areaPath(area.id), r)] });
     void navigate(`/byomraader/${area.id}`, { state: { saved: true } });
   };
 

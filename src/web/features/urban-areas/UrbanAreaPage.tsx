@@ -1,6 +1,8 @@
 /** One urban area: its facts, its Boligsocialt Forum (features/forums) and its estates. */
 import { useParams } from 'react-router';
-import type { Estate, UrbanArea } from '../../../domain/schemas/registry.ts';
+import type { UrbanArea } from '../../../domain/schemas/registry.ts';
+import { apiPath } from '../../api.ts';
+import { useGet } from '../../cache.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { EditLink } from '../../components/EditLink.tsx';
 import { Loaded, LoadedPage } from '../../components/Loading.tsx';
@@ -9,7 +11,6 @@ import { ProvenanceTag } from '../../components/ProvenanceTag.tsx';
 import { commonTexts } from '../../components/texts.ts';
 import { useSession } from '../../session.tsx';
 import { useTexts } from '../../texts.ts';
-import { useApi } from '../../use-api.ts';
 import { ForumSection } from '../forums/ForumSection.tsx';
 import { forumTexts } from '../forums/texts.ts';
 import { EstatesTable } from '../housing-organisations/EstatesTable.tsx';
@@ -19,7 +20,7 @@ import { urbanAreaTexts } from './texts.ts';
 export function UrbanAreaPage() {
   const t = useTexts(commonTexts, urbanAreaTexts, forumTexts);
   const { id } = useParams();
-  const area = useApi<UrbanArea>(`/api/urban-areas/${id}`);
+  const area = useGet(apiPath('/api/urban-areas/{id}', { id: id! }));
   return (
     <>
       <BackLink to="/byomraader" page={t('urbanAreas.title')} />
@@ -33,7 +34,7 @@ export function UrbanAreaPage() {
 function UrbanAreaDetail({ area }: { area: UrbanArea }) {
   const t = useTexts(commonTexts, urbanAreaTexts, forumTexts);
   const { may } = useSession();
-  const estates = useApi<{ items: Estate[] }>(`/api/estates?urbanAreaId=${area.id}&limit=500`);
+  const estates = useGet(apiPath('/api/estates', { urbanAreaId: area.id, limit: 500 }));
   const mayEdit = may('registry.write', { municipalityId: area.municipalityId });
   return (
     <Page title={area.name}>

@@ -1,6 +1,7 @@
 /** The urban areas (byområder): vulnerable flag, aliases, example-data label. */
 import { Link } from 'react-router';
-import type { UrbanArea } from '../../../domain/schemas/registry.ts';
+import { apiPath } from '../../api.ts';
+import { useGet } from '../../cache.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { Loaded } from '../../components/Loading.tsx';
@@ -9,14 +10,13 @@ import { ProvenanceTag } from '../../components/ProvenanceTag.tsx';
 import { commonTexts } from '../../components/texts.ts';
 import { useSession } from '../../session.tsx';
 import { useTexts } from '../../texts.ts';
-import { useApi } from '../../use-api.ts';
 import { VulnerableFlag } from './VulnerableFlag.tsx';
 import { urbanAreaTexts } from './texts.ts';
 
 export function UrbanAreasPage() {
   const t = useTexts(commonTexts, urbanAreaTexts);
   const { me, may } = useSession();
-  const areas = useApi<{ items: UrbanArea[] }>('/api/urban-areas?limit=500');
+  const areas = useGet(apiPath('/api/urban-areas', { limit: 500 }));
   const municipalityId = me?.scope.municipalityId ?? null;
   return (
     <Page title={t('urbanAreas.title')} lead={t('urbanAreas.intro')}>
