@@ -58,8 +58,11 @@ describe('delivery', () => {
     expect(queries, 'a static file or the app page asks the database nothing').toBe(0);
   });
 
-  it('has no source maps to serve', async () => {
-    expect(readdirSync(join(webDist, 'assets')).filter((f) => f.endsWith('.map'))).toEqual([]);
+  it('has no source maps to serve, and fonts as woff2 only', async () => {
+    const files = readdirSync(join(webDist, 'assets'));
+    expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
+    expect(files.filter((f) => /\.(woff|ttf|eot|otf)$/.test(f))).toEqual([]);
+    expect(files.filter((f) => f.endsWith('.woff2')).length).toBeGreaterThan(0);
     expect(readFileSync(join(webDist, 'assets', asset('.js')), 'utf8')).not.toContain('sourceMappingURL');
   });
 
