@@ -26,6 +26,8 @@ export type Measurement = {
   p50: number;
   p95: number;
   p99: number;
+  /** Measured by a closed loop that waits for every answer (slow rows), not by autocannon. */
+  closedLoop?: boolean;
 };
 
 /** A measurement from raw latencies (ms) of the successful requests over `seconds`. */
