@@ -73,7 +73,7 @@ export async function nationalSubjects(db: InProcess['db']): Promise<Subjects> {
           exists (select 1 from pool o where o.municipality_id = m.id
                     and o.capacity_ore - (select coalesce(sum(x.amount_ore), 0) from pool_allocation x where x.pool_id = o.id) >= 100000)
             and exists (select 1 from plan p join urban_area a on a.id = p.urban_area_id where a.municipality_id = m.id and a.vulnerable) as poolable
-        from municipality m where m.provenance = 'synthetic'
+        from municipality m where m.code between '901' and '998'
         order by poolable desc, plans desc, m.code limit 1`,
   );
   const [organisation] = await rows<{ id: string; name: string }>(

@@ -11,7 +11,7 @@ import { createBenchDb, dropLeftovers, engineName, openInProcess, postgresAvaila
 import { demoSubjects } from './discover.ts';
 import { help, parseOptions } from './options.ts';
 import { runCli, startServer } from './processes.ts';
-import { type Report, machine, renderDocument, renderTables } from './report.ts';
+import { type Report, loadNow, machine, renderDocument, renderTables } from './report.ts';
 import { type SectionResult, runSection } from './section.ts';
 import { measureStartup } from './startup.ts';
 import { type WebResult, measureWeb } from './web.ts';
@@ -88,6 +88,7 @@ try {
   if (measureWebOn && !report.web) report.web = await webAlone(workDir, webRuns);
 
   report.totalMs = performance.now() - began;
+  report.machine.load[1] = loadNow();
   console.log(`\n${renderTables(report)}\n`);
   console.error(`The bench took ${(report.totalMs / 1000).toFixed(0)} s.`);
   if (options.writeDoc) {

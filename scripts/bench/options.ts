@@ -36,6 +36,7 @@ Options:
   --quick             a short run for development: demo data only, 1 s per measurement
   --only PARTS        some of: ${parts.join(', ')} (comma-separated)
   --engines LIST      postgres, pglite (default both; postgres is skipped when unreachable)
+  --datasets LIST     demo, national (default both; --quick: demo)
   --scale N           scale of the national set (default ${defaultScale})
   --seconds N         seconds per measurement (default 2; --quick 1)
   --warmup N          seconds of warm-up per row (default 0.5; --quick 0.3)
@@ -53,6 +54,7 @@ export function parseOptions(argv: string[]): Options | 'help' {
       quick: { type: 'boolean' },
       only: { type: 'string' },
       engines: { type: 'string' },
+      datasets: { type: 'string' },
       scale: { type: 'string' },
       seconds: { type: 'string' },
       warmup: { type: 'string' },
@@ -69,6 +71,8 @@ export function parseOptions(argv: string[]): Options | 'help' {
   if (unknown.length > 0) throw new Error(`--only: unknown part ${unknown.join(', ')} (choose from ${parts.join(', ')})`);
   const engines = values.engines ? list(values.engines) : ['postgres', 'pglite'];
   if (engines.some((e) => e !== 'postgres' && e !== 'pglite')) throw new Error('--engines: postgres and/or pglite');
+  const datasets = values.datasets ? list(values.datasets) : quick ? ['demo'] : ['demo', 'national'];
+  if (datasets.some((d) => d !== 'demo' && d !== 'national')) throw new Error('--datasets: demo and/or national');
   const number = (name: string, raw: string | undefined, fallback: number, min: number, max: number) => {
     if (raw === undefined) return fallback;
     const n = Number(raw);
@@ -81,14 +85,14 @@ export function parseOptions(argv: string[]): Options | 'help' {
     quick,
     parts: chosen as Part[],
     engines: engines as Engine[],
-    datasets: quick ? ['demo'] : ['demo', 'national'],
+    datasets: datasets as Dataset[],
     scale: number('scale', values.scale, defaultScale, 0.01, 10),
     seconds: number('seconds', values.seconds, quick ? 1 : 2, 0.2, 600),
     warmupSeconds: number('warmup', values.warmup, quick ? 0.3 : 0.5, 0, 60),
     connections,
-    pageSize: 10,
+    pageSize: 5,
     deepPages: 3,
     postgresUrl: values.postgres ?? 'postgres://postgres@127.0.0.1:5432/postgres',
-    writeDoc: !quick && !values.only && !values.engines && !values.connections,
+    writeDoc: !quick && !values.only && !values.engines && !values.datasets && !values.connections,
   };
 }

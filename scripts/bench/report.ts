@@ -1,5 +1,5 @@
 /** The tables of a run, as markdown: printed, and written whole into docs/performance.md. */
-import { availableParallelism, cpus, release, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, release, totalmem } from 'node:os';
 import type { Options } from './options.ts';
 import type { SectionResult } from './section.ts';
 import type { StartupResult } from './startup.ts';
@@ -7,7 +7,20 @@ import { formatBytes, formatPercentiles, formatRatio, formatSeconds, formatThrou
 import { markdownTable } from './table.ts';
 import type { WebResult } from './web.ts';
 
-export type Machine = { cpu: string; cores: number; ramGb: number; node: string; os: string; date: string; postgres: string | null };
+export type Machine = {
+  cpu: string;
+  cores: number;
+  ramGb: number;
+  node: string;
+  os: string;
+  date: string;
+  postgres: string | null;
+  /** 1-minute load average at the start and at the end of the run (others' work on the machine shows here). */
+  load: [number, number];
+};
+
+/** The 1-minute load average now. */
+export const loadNow = (): number => loadavg()[0] ?? Number.NaN;
 
 export function machine(postgres: string | null): Machine {
   return {
@@ -18,6 +31,7 @@ export function machine(postgres: string | null): Machine {
     os: `Linux ${release()}`,
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
     postgres,
+    load: [loadNow(), Number.NaN],
   };
 }
 
@@ -34,9 +48,9 @@ export type Report = {
 function machineTable(m: Machine, web: WebResult | string | null): string {
   const browser = web && typeof web === 'object' ? web.browser : '–';
   return markdownTable(
-    ['CPU', 'cores', 'RAM', 'Node', 'PostgreSQL', 'browser', 'system', 'date'],
-    [[m.cpu, String(m.cores), `${m.ramGb.toFixed(1)} GB`, m.node, m.postgres ?? 'not reached', browser, m.os, m.date]],
-    Array(8).fill('left'),
+    ['CPU', 'cores', 'RAM', 'Node', 'PostgreSQL', 'browser', 'system', 'date', 'load average (start → end)'],
+    [[m.cpu, String(m.cores), `${m.ramGb.toFixed(1)} GB`, m.node, m.postgres ?? 'not reached', browser, m.os, m.date, m.load.map((l) => l.toFixed(1)).join(' → ')]],
+    Array(9).fill('left'),
   );
 }
 
@@ -78,8 +92,8 @@ function webTables(w: WebResult): string {
   const routes = markdownTable(
     ['route (cold load)', 'JS kB gzip', 'JS files', 'CSS kB gzip', 'CSS files', 'fonts kB', 'font formats'],
     [
-      ...w.routes.map((r) => [r.route, kb(r.js), String(r.jsFiles), kb(r.css), String(r.cssFiles), kb(r.fonts), r.fontFormats.join(', ') || '–']),
-      ['whole build (dist/web)', kb(w.build.js), String(w.build.jsFiles), kb(w.build.css), String(w.build.cssFiles), kb(w.build.fonts), w.build.fontFormats.join(', ') || '–'],
+      ...w.routes.map((r) => [r.route, kb(r.js), String(r.jsFiles), kb(r.css), String(r.cssFiles), kb(r.fonts), [...r.fontFormats].sort().join(', ') || '–']),
+      ['whole build (dist/web)', kb(w.build.js), String(w.build.jsFiles), kb(w.build.css), String(w.build.cssFiles), kb(w.build.fonts), [...w.build.fontFormats].sort().join(', ') || '–'],
     ],
   );
   const lcp = markdownTable(

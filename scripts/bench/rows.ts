@@ -22,7 +22,7 @@ export async function measureRow(label: string, kind: RowKind, plan: RowPlan, ru
   if (plan.warmupSeconds > 0) await run(plan.connections[0]!, plan.warmupSeconds);
   const measurements: Measurement[] = [];
   for (const c of plan.connections) measurements.push(await run(c, plan.seconds));
-  const figures = measurements.map((m) => `${m.connections}: ${formatThroughput(m)} req/s, ${formatPercentiles(m)} ms`).join('   ');
+  const figures = measurements.map((m) => `${m.connections}: ${formatThroughput(m)}${m.closedLoop ? ' †' : ''} req/s, ${formatPercentiles(m)} ms`).join('   ');
   console.error(`    ${label.padEnd(58)} ${figures}`);
   return { label, kind, measurements, ...(note ? { note } : {}) };
 }

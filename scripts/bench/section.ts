@@ -55,7 +55,8 @@ async function measureOn(spec: SectionSpec, db: BenchDb): Promise<Omit<SectionRe
   const seedArgs = spec.dataset === 'demo' ? ['seed', '--demo'] : ['seed', '--national', '--scale', String(spec.scale)];
   const seedOutput = await runCli(seedArgs, db.env);
   const seedMs = performance.now() - t0;
-  const seeded = (seedOutput.trim().split('\n').filter(Boolean).at(-1) ?? '').replaceAll(db.where, db.engine === 'pglite' ? 'a new folder' : 'a new database');
+  // The seed's closing line, without the temporary folder or database it names.
+  const seeded = (seedOutput.trim().split('\n').filter(Boolean).at(-1) ?? '').replace(/the database (in|at) \S+?(?= in \d|\.?$)/, 'a new database');
   console.error(`  seeded in ${(seedMs / 1000).toFixed(1)} s: ${seeded}`);
 
   let conn = await openInProcess(db);
