@@ -27,8 +27,8 @@ export async function postgresAvailable(serverUrl: string): Promise<string | nul
   const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 3000 });
   try {
     await client.connect();
-    const { rows } = await client.query<{ version: string }>('show server_version');
-    return rows[0]?.version ?? 'unknown';
+    const { rows } = await client.query<{ server_version: string }>('show server_version');
+    return rows[0]?.server_version.split(' ')[0] ?? 'unknown';
   } catch {
     return null;
   } finally {

@@ -38,8 +38,8 @@ Options:
   --engines LIST      postgres, pglite (default both; postgres is skipped when unreachable)
   --datasets LIST     demo, national (default both; --quick: demo)
   --scale N           scale of the national set (default ${defaultScale})
-  --seconds N         seconds per measurement (default 2; --quick 1)
-  --warmup N          seconds of warm-up per row (default 0.5; --quick 0.3)
+  --seconds N         seconds per measurement (default 1.5; --quick 1)
+  --warmup N          seconds of warm-up per row (default 0.3)
   --connections LIST  connection counts (default 10,50)
   --postgres URL      the PostgreSQL server to make databases on
                       (default postgres://postgres@127.0.0.1:5432/postgres)
@@ -87,8 +87,8 @@ export function parseOptions(argv: string[]): Options | 'help' {
     engines: engines as Engine[],
     datasets: datasets as Dataset[],
     scale: number('scale', values.scale, defaultScale, 0.01, 10),
-    seconds: number('seconds', values.seconds, quick ? 1 : 2, 0.2, 600),
-    warmupSeconds: number('warmup', values.warmup, quick ? 0.3 : 0.5, 0, 60),
+    seconds: number('seconds', values.seconds, quick ? 1 : 1.5, 0.2, 600),
+    warmupSeconds: number('warmup', values.warmup, 0.3, 0, 60),
     connections,
     pageSize: 5,
     deepPages: 3,

@@ -1,5 +1,6 @@
 /** The tables of a run, as markdown: printed, and written whole into docs/performance.md. */
 import { availableParallelism, cpus, loadavg, release, totalmem } from 'node:os';
+import { aimsTable } from './aims.ts';
 import type { Options } from './options.ts';
 import type { SectionResult } from './section.ts';
 import type { StartupResult } from './startup.ts';
@@ -109,6 +110,7 @@ export function renderTables(report: Report): string {
   const { options } = report;
   const parts: string[] = [];
   parts.push(`## Machine\n\n${machineTable(report.machine, report.web)}`);
+  parts.push(`## Aims\n\nThe aims of issue #8 against this run's figures (reported, not asserted).\n\n${aimsTable(report)}`);
   if (options.parts.includes('http')) {
     const perSection = report.sections.map(
       (s) => `### ${s.title}\n\nSeeded in ${formatSeconds(s.seedMs)}: ${s.seeded}\n\n${sectionTable(s, options.connections)}`,

@@ -41,7 +41,7 @@ export type SectionResult = {
 
 export async function runSection(spec: SectionSpec): Promise<SectionResult> {
   const title = `${engineName[spec.engine]}, ${spec.dataset === 'demo' ? 'demo data' : `national set, scale ${spec.scale}`}`;
-  console.error(`\n== ${title}`);
+  console.error(`\n== ${title} (${(performance.now() / 1000).toFixed(0)} s into the run)`);
   const db = await createBenchDb(spec.engine, spec.postgresUrl, spec.workDir);
   try {
     return { title, ...(await measureOn(spec, db)) };

@@ -143,7 +143,7 @@ export async function measureWeb(baseURL: string, user: BenchUser, planId: strin
   const executable = findChromium();
   if (!executable) return 'no Chromium found (set CHROMIUM_PATH)';
   if (!existsSync('dist/web/index.html')) return 'no web build in dist/web';
-  console.error('\n== The web app in Chromium');
+  console.error(`\n== The web app in Chromium (${(performance.now() / 1000).toFixed(0)} s into the run)`);
   const browser = await launch(executable);
   try {
     const routes: [string, BenchUser | null][] = [
