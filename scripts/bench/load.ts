@@ -19,7 +19,7 @@ const isOk = (status: number) => status >= 200 && status < 300;
 
 /**
  * A run of `call` for the throughput rows. A few requests one at a time first give its service
- * time; when the expected latency at `connections` (service time × connections) is short against
+ * time (later runs take it from the throughput of the one before); when the expected latency at `connections` (service time × connections) is short against
  * the run, autocannon measures it, and a request to `drainPath` afterwards waits out the answers
  * it left in flight. When it is not, autocannon's dropping of the requests still in flight at the
  * end would leave few samples, the fast ones; then a closed loop measures instead: every worker
@@ -37,12 +37,16 @@ export function httpRun(baseUrl: string, call: HttpCall, drainPath: string) {
       }
       serviceMs = samples.sort((a, b) => a - b)[2]!;
     }
+    let m: Measurement;
     if (connections * serviceMs * 5 > seconds * 1000) {
-      const m = await measureLoop(connections, seconds, async () => isOk((await http(baseUrl, call)).status));
-      return { ...m, closedLoop: true };
+      m = { ...(await measureLoop(connections, seconds, async () => isOk((await http(baseUrl, call)).status))), closedLoop: true };
+    } else {
+      m = await cannon(baseUrl, call, connections, seconds);
+      await http(baseUrl, { method: 'GET', path: drainPath });
     }
-    const m = await cannon(baseUrl, call, connections, seconds);
-    await http(baseUrl, { method: 'GET', path: drainPath });
+    // Under load the time per answer is 1 / throughput: a better guess for the next run than the
+    // cold requests of the probe.
+    if (m.ok > 0 && Number.isFinite(m.rps)) serviceMs = 1000 / m.rps;
     return m;
   };
 }
