@@ -7,7 +7,7 @@
  */
 import type { BudgetMatrix } from '../../../domain/budget.ts';
 import { formatKroner, parseKroner, sumOre, type Ore } from '../../../domain/money.ts';
-import type { FundingSource, MunicipalPart } from '../../../domain/plans.ts';
+import { type FundingSource, type MunicipalPart, budgetLineData } from '../../../domain/plans.ts';
 import type { BudgetLineInput, Plan } from '../../../domain/schemas/plans.ts';
 import type { TextKey } from '../../texts.ts';
 import type { planTexts } from './texts.ts';
@@ -39,15 +39,7 @@ export const inputId = (key: string) => `budget-${key.replaceAll('|', '-')}`;
 export const columnOf = (l: { source: string; municipalPart: string | null }) =>
   budgetColumns.findIndex((c) => c.source === l.source && (c.part === null || c.part === l.municipalPart));
 
-const asInput = (l: Plan['budgetLines'][number]): Line => ({
-  year: l.year,
-  interventionAreaId: l.interventionAreaId,
-  activityId: l.activityId,
-  source: l.source,
-  municipalPart: l.municipalPart,
-  amountOre: l.amountOre,
-  note: l.note,
-});
+const asInput = (l: Plan['budgetLines'][number]): Line => ({ ...budgetLineData(l), note: l.note });
 
 type Saved = Map<string, Line[]>;
 
