@@ -2,9 +2,12 @@ import { z } from 'zod';
 import { AuditEvent, AuditEventQuery } from '../../../domain/schemas/audit.ts';
 import { ListQuery, listOf } from '../../../domain/schemas/common.ts';
 import type { App } from '../../app.ts';
-import { pageOf } from '../../http/lists.ts';
+import { decodeCursor, encodeCursor, keyOf, keysetPage } from '../../db/keyset.ts';
 import { iso } from '../../http/present.ts';
-import { listAuditEvents } from './queries.ts';
+import { auditOrder, listAuditEvents } from './queries.ts';
+
+/** A cursor of the trail: the time to the microsecond (UTC) and the id of the last event. */
+const validKey = ([at, id]: unknown[]) => typeof at === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/.test(at) && Number.isSafeInteger(id);
 
 type AuditRow = Awaited<ReturnType<typeof listAuditEvents>>[number];
 const presentAuditEvent = (row: AuditRow): AuditEvent => ({
@@ -33,6 +36,11 @@ export function auditEventRoutes(app: App): void {
         response: { 200: listOf(AuditEvent) },
       },
     },
-    async (req) => pageOf((await listAuditEvents(app.db, req.query, req.query)).map(presentAuditEvent), req.query),
+    async (req) => {
+      const { limit, cursor, ...filter } = req.query;
+      const after = cursor ? decodeCursor(cursor, 'audit', 2, validKey) : null;
+      const rows = await listAuditEvents(app.db, filter, after, limit);
+      return keysetPage(rows, limit, presentAuditEvent, (r) => encodeCursor('audit', keyOf(r, auditOrder)));
+    },
   );
 }
