@@ -374,10 +374,15 @@ describe('the plan list', () => {
     const frames = sorted.items.map((i: { frameOre: number }) => i.frameOre);
     expect(frames).toEqual([...frames].sort((x: number, y: number) => y - x));
     expect(sorted.totals.frameOre).toBe(frames.reduce((x: number, y: number) => x + y, 0));
-    const paged = (await admin.request({ method: 'GET', url: '/api/plans?limit=1&status=draft' })).json();
-    expect(paged.items).toHaveLength(1);
-    expect(paged.next).toBe('1');
-    expect(paged.totals.count).toBe(sorted.totals.count);
+    const paged = (await admin.request({ method: 'GET', url: '/api/plans?limit=1&status=draft&sort=-frame' })).json();
+    expect(paged.items).toEqual([sorted.items[0]]);
+    expect(paged.next).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(paged.totals).toEqual(sorted.totals);
+    const second = (await admin.request({ method: 'GET', url: `/api/plans?limit=1&status=draft&sort=-frame&cursor=${paged.next}` })).json();
+    expect(second.items).toEqual([sorted.items[1]]);
+    // A cursor belongs to its order; anything else is refused.
+    expect((await admin.request({ method: 'GET', url: `/api/plans?limit=1&sort=name&cursor=${paged.next}` })).statusCode).toBe(400);
+    expect((await admin.request({ method: 'GET', url: '/api/plans?cursor=bm9wZQ' })).statusCode).toBe(400);
     const byOrg = (await admin.request({ method: 'GET', url: `/api/plans?housingOrganisationId=${r.aab}` })).json();
     expect(byOrg.items.every((i: { name: string }) => !i.name.startsWith('Liste'))).toBe(true);
     expect((await admin.request({ method: 'GET', url: '/api/plans?sort=bogus' })).statusCode).toBe(400);
@@ -409,21 +414,27 @@ describe('the plan list', () => {
 });
 
 describe('a write answers with what it wrote', () => {
-  const loadsOf = async (write: () => Promise<{ statusCode: number; body: string }>) => {
-    planLoads.count = 0;
-    const res = await write();
+  /** The plan reads a request makes: for each, the parts it asks for. */
+  const loadsOf = async (request: () => Promise<{ statusCode: number; body: string }>) => {
+    planLoads.reset();
+    const res = await request();
     expect(res.statusCode, res.body).toBeLessThan(300);
-    return planLoads.count;
+    return planLoads.loads;
   };
+  const content = ['activities', 'allocations', 'budgetLines', 'committeeIds', 'estates', 'goals', 'interventionAreas', 'partnerAdministrationIds'];
 
-  it('loads the plan once to read it, and twice to write it (before and after), never again to answer', async () => {
+  it('reads a plan once with what the page shows; a budget save reads it once, other writes before and after, never again to answer', async () => {
     const s = await staff();
     const plan = await createPlanVia(s, planBody(r));
     const url = `/api/plans/${plan.id}`;
-    expect(await loadsOf(() => s.request({ method: 'GET', url }))).toBe(1);
-    expect(await loadsOf(() => s.request({ method: 'PUT', url: `${url}/budget-lines`, headers: ifMatch(1), payload: { lines: cleanBudget(r) } }))).toBe(2);
-    expect(await loadsOf(() => s.request({ method: 'PATCH', url, headers: ifMatch(2), payload: { name: 'Omdøbt' } }))).toBe(2);
-    expect(await loadsOf(() => s.request({ method: 'POST', url: `${url}/goals`, headers: ifMatch(3), payload: { title: 'Mål' } }))).toBe(2);
+    expect(await loadsOf(() => s.request({ method: 'GET', url }))).toEqual([[...content, 'summary'].sort()]);
+    expect(await loadsOf(() => s.request({ method: 'GET', url: `${url}/validation` }))).toEqual([['estates', 'summary']]);
+    expect(await loadsOf(() => s.request({ method: 'GET', url: `${url}/goals` }))).toEqual([['estates', 'goals']]);
+    expect(await loadsOf(() => s.request({ method: 'GET', url: `${url}/budget-lines` }))).toEqual([['budgetLines', 'estates', 'interventionAreas']]);
+    expect(await loadsOf(() => s.request({ method: 'GET', url: '/api/plans' }))).toEqual([]);
+    expect(await loadsOf(() => s.request({ method: 'PUT', url: `${url}/budget-lines`, headers: ifMatch(1), payload: { lines: cleanBudget(r) } }))).toEqual([content]);
+    expect(await loadsOf(() => s.request({ method: 'PATCH', url, headers: ifMatch(2), payload: { name: 'Omdøbt' } }))).toEqual([content, content]);
+    expect(await loadsOf(() => s.request({ method: 'POST', url: `${url}/goals`, headers: ifMatch(3), payload: { title: 'Mål' } }))).toEqual([content, content]);
   });
 
   it('answers with the plan as stored: the same JSON and ETag a read gives afterwards', async () => {

@@ -1,6 +1,8 @@
+import type { Actor } from '../../../domain/roles.ts';
 import type { Db } from '../../db/create-db.ts';
 import type { Row } from '../../db/schema.ts';
 import { type Page, offsetOf } from '../../http/lists.ts';
+import { visiblePlans } from '../plans/list-queries.ts';
 
 export type ForumFilter = { urbanAreaId?: string | undefined };
 
@@ -63,3 +65,12 @@ export const allWorkingGroups = (db: Db, forumId: string) =>
 
 export const findUrbanAreaOfForum = (db: Db, urbanAreaId: string) =>
   db.selectFrom('urbanArea').select(['id', 'name', 'municipalityId', 'vulnerable']).where('id', '=', urbanAreaId).executeTakeFirstOrThrow();
+
+/** The area's plans the actor may read, in name order. */
+export const plansOfArea = (db: Db, actor: Actor, urbanAreaId: string) =>
+  visiblePlans(db, actor, { urbanAreaId })
+    .innerJoin('housingOrganisation', 'housingOrganisation.id', 'plan.housingOrganisationId')
+    .select(['plan.id', 'plan.name', 'plan.status', 'plan.housingOrganisationId', 'housingOrganisation.name as housingOrganisationName', 'plan.startDate', 'plan.endDate'])
+    .orderBy('planSummary.nameKey')
+    .orderBy('plan.id')
+    .execute();
