@@ -47,12 +47,13 @@ export async function up(db: Db): Promise<void> {
   await db.schema.createIndex('plan_status').on('plan').columns(['status', 'id']).execute();
   await db.schema.createIndex('plan_funding_period').on('plan').column('funding_period_id').execute();
 
-  // The audit trail, newest first, by each filter: keyset on (at, id).
+  // The audit trail, newest first, by each filter: keyset on (at, id). A resource id is all but
+  // unique across types, so (resource_id, …) serves it with or without its type.
   await db.schema.createIndex('audit_event_at').on('audit_event').columns(['at', 'id']).execute();
-  await db.schema.createIndex('audit_event_resource_at').on('audit_event').columns(['resource_type', 'resource_id', 'at', 'id']).execute();
+  await db.schema.createIndex('audit_event_resource_at').on('audit_event').columns(['resource_id', 'at', 'id']).execute();
   await db.schema.createIndex('audit_event_type_at').on('audit_event').columns(['resource_type', 'at', 'id']).execute();
   await db.schema.createIndex('audit_event_actor_at').on('audit_event').columns(['actor_id', 'at', 'id']).execute();
-  // Their prefixes serve what these did.
+  // These serve what the old ones did.
   await db.schema.dropIndex('audit_event_resource').execute();
   await db.schema.dropIndex('audit_event_actor').execute();
 }

@@ -19,19 +19,27 @@ export type PlanFilter = {
   housingOrganisationId?: string | undefined;
 };
 
-/** The plan's lead is the organisation, or the organisation owns one of the plan's estates. */
+/**
+ * The plan's lead is the organisation, or the organisation owns one of the plan's estates: the
+ * organisation's plans found once through the indexes on the lead and on the estates' owner (not a
+ * subquery per plan), then looked up by id.
+ */
 const ofOrganisation = (eb: ListEb, organisationId: string) =>
-  eb.or([
-    eb('plan.housingOrganisationId', '=', organisationId),
-    eb.exists(
-      eb
-        .selectFrom('planEstate')
-        .innerJoin('estate', 'estate.id', 'planEstate.estateId')
-        .select('planEstate.planId')
-        .whereRef('planEstate.planId', '=', 'plan.id')
-        .where('estate.housingOrganisationId', '=', organisationId),
-    ),
-  ]);
+  eb(
+    'plan.id',
+    'in',
+    eb
+      .selectFrom('plan as led')
+      .select('led.id')
+      .where('led.housingOrganisationId', '=', organisationId)
+      .union(
+        eb
+          .selectFrom('planEstate')
+          .innerJoin('estate', 'estate.id', 'planEstate.estateId')
+          .select('planEstate.planId as id')
+          .where('estate.housingOrganisationId', '=', organisationId),
+      ),
+  );
 
 const nothing: Condition = (eb) => eb.lit(false).$castTo<SqlBool>();
 
@@ -81,7 +89,8 @@ const sortColumn: Record<PlanSortKey, Omit<KeyColumn, 'dir'>> = {
   status: { ref: 'plan.status', field: 'status' },
 };
 const byName = sortColumn.name;
-const byId = { ref: 'plan.id', field: 'id' };
+// The summary's copy of the id, so that a key of summary columns is one index's range.
+const byId = { ref: 'planSummary.planId', field: 'id' };
 
 /**
  * The key of an order: its column, then the name and the id. By name descending the whole key
