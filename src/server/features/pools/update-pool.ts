@@ -22,7 +22,9 @@ export async function updatePool(ctx: WriteCtx, poolId: string, version: number,
     }
     const after = await updateLocked(trx, 'pool', before, version, patch);
     await recordAudit(trx, ctx, { action: 'update', resourceType: 'pool', resourceId: poolId, before, after });
-    // The rule report of each plan drawing on the pool reads its name and capacity.
+    // The snapshot of each plan drawing on the pool holds its name and capacity. Today's rules find
+    // nothing new in them (the capacity never drops below what is allocated), but rules that read
+    // them would, and a pool has few plans.
     await refreshSummaries(trx, await planIdsOfPool(trx, poolId));
     return withAllocations(after, trx);
   });
