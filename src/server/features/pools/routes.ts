@@ -11,17 +11,18 @@ import { Allocation, AllocationInput, AllocationPatch, Pool, PoolInput, PoolPatc
 import type { App } from '../../app.ts';
 import { signedIn } from '../../context.ts';
 import { actorOf } from '../../http/access.ts';
-import { pageOf } from '../../http/lists.ts';
+import { decodeCursor, encodeCursor, keyOf, keysetPage } from '../../db/keyset.ts';
 import { expectedVersion, sendVersioned } from '../../http/preconditions.ts';
 import { allocateFromPool } from './allocate-from-pool.ts';
 import { createPool } from './create-pool.ts';
-import { loadPools, poolWhat, presentAllocation, presentPool } from './queries.ts';
+import { listPoolPage, loadPools, poolOrder, poolWhat, presentAllocation, presentPool } from './queries.ts';
 import { removeAllocation } from './remove-allocation.ts';
 import { updateAllocation } from './update-allocation.ts';
 import { updatePool } from './update-pool.ts';
 
 const tags = ['pools'];
 const AllocationParams = z.strictObject({ id: Id, allocationId: Id });
+const validPoolKey = ([year, name, id]: unknown[]) => Number.isSafeInteger(year) && typeof name === 'string' && typeof id === 'string' && /^[0-9a-f-]{36}$/.test(id);
 
 export function poolRoutes(app: App): void {
   const onePool = async (id: string) => {
@@ -43,9 +44,9 @@ export function poolRoutes(app: App): void {
     },
     async (req) => {
       const { limit, cursor, ...filter } = req.query;
-      const pools = (await loadPools(app.db, filter)).filter((p) => can(actorOf(req), 'pool.read', { municipalityId: p.municipalityId }));
-      const offset = cursor ? Number(cursor) : 0;
-      return pageOf(pools.slice(offset, offset + limit + 1), { limit, cursor });
+      const after = cursor ? decodeCursor(cursor, 'pools', poolOrder.length, validPoolKey) : null;
+      const pools = await listPoolPage(app.db, actorOf(req), filter, after, limit);
+      return keysetPage(pools, limit, (p) => p, (p) => encodeCursor('pools', keyOf(p, poolOrder)));
     },
   );
 
