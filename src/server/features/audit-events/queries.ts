@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/create-db.ts';
-import { type KeyColumn, type KeyValue, afterKey } from '../../db/keyset.ts';
+import { type Keyset, type KeysetPage, inKeyOrder } from '../../db/keyset.ts';
 
 export type AuditEventFilter = {
   resourceType?: string | undefined;
@@ -14,18 +14,22 @@ export type AuditEventFilter = {
  * Newest first: the time, then the id. Each filter has an index that ends in (at, id)
  * (migration 2026-12-01-01-read-path), so a page is a short range scan however long the trail is.
  */
-export const auditOrder: KeyColumn[] = [
-  { ref: 'auditEvent.at', dir: 'desc', field: 'atKey' },
-  { ref: 'auditEvent.id', dir: 'desc', field: 'id' },
-];
+export const auditOrder: Keyset = {
+  tag: 'audit',
+  keys: [
+    { ref: 'auditEvent.at', dir: 'desc', field: 'atKey', kind: 'timestamp' },
+    { ref: 'auditEvent.id', dir: 'desc', field: 'id', kind: 'int' },
+  ],
+};
 
 /**
  * The audit trail, newest first, a page after the key `after` (`limit + 1` rows, to know of a next
  * page). `atKey` is the time to the microsecond, in UTC, for the cursor (a JS Date keeps only
  * milliseconds). There is deliberately no query that changes the trail.
  */
-export const listAuditEvents = (db: Db, filter: AuditEventFilter, after: KeyValue[] | null, limit: number) =>
-  db
+export const listAuditEvents = (db: Db, filter: AuditEventFilter, page: KeysetPage) =>
+  inKeyOrder(
+    db
     .selectFrom('auditEvent')
     .leftJoin('appUser', 'appUser.id', 'auditEvent.actorId')
     .selectAll('auditEvent')
@@ -37,9 +41,7 @@ export const listAuditEvents = (db: Db, filter: AuditEventFilter, after: KeyValu
     .$if(filter.resourceId !== undefined, (q) => q.where('auditEvent.resourceId', '=', filter.resourceId!))
     .$if(filter.actorId !== undefined, (q) => q.where('auditEvent.actorId', '=', filter.actorId!))
     .$if(filter.from !== undefined, (q) => q.where('auditEvent.at', '>=', new Date(filter.from!)))
-    .$if(filter.to !== undefined, (q) => q.where('auditEvent.at', '<=', new Date(filter.to!)))
-    .$if(after !== null, (q) => q.where(afterKey(auditOrder, [sql`${after![0]}::timestamptz`, after![1]!])))
-    .orderBy('auditEvent.at', 'desc')
-    .orderBy('auditEvent.id', 'desc')
-    .limit(limit + 1)
-    .execute();
+    .$if(filter.to !== undefined, (q) => q.where('auditEvent.at', '<=', new Date(filter.to!))),
+    auditOrder,
+    page,
+  ).execute();

@@ -2,12 +2,9 @@ import { z } from 'zod';
 import { AuditEvent, AuditEventQuery } from '../../../domain/schemas/audit.ts';
 import { ListQuery, listOf } from '../../../domain/schemas/common.ts';
 import type { App } from '../../app.ts';
-import { decodeCursor, encodeCursor, keyOf, keysetPage } from '../../db/keyset.ts';
+import { cursorKey, keysetPage } from '../../db/keyset.ts';
 import { iso } from '../../http/present.ts';
 import { auditOrder, listAuditEvents } from './queries.ts';
-
-/** A cursor of the trail: the time to the microsecond (UTC) and the id of the last event. */
-const validKey = ([at, id]: unknown[]) => typeof at === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/.test(at) && Number.isSafeInteger(id);
 
 type AuditRow = Awaited<ReturnType<typeof listAuditEvents>>[number];
 const presentAuditEvent = (row: AuditRow): AuditEvent => ({
@@ -38,9 +35,8 @@ export function auditEventRoutes(app: App): void {
     },
     async (req) => {
       const { limit, cursor, ...filter } = req.query;
-      const after = cursor ? decodeCursor(cursor, 'audit', 2, validKey) : null;
-      const rows = await listAuditEvents(app.db, filter, after, limit);
-      return keysetPage(rows, limit, presentAuditEvent, (r) => encodeCursor('audit', keyOf(r, auditOrder)));
+      const page = { limit, after: cursorKey(cursor, auditOrder) };
+      return keysetPage(await listAuditEvents(app.db, filter, page), page, auditOrder, presentAuditEvent);
     },
   );
 }

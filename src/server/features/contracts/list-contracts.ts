@@ -1,11 +1,9 @@
 import type { Actor } from '../../../domain/roles.ts';
 import type { Db } from '../../db/create-db.ts';
-import { decodeCursor, encodeCursor, keyOf, keysetPage } from '../../db/keyset.ts';
+import { cursorKey, keysetPage } from '../../db/keyset.ts';
 import type { Page } from '../../http/lists.ts';
 import { presentSummary } from './present.ts';
 import { type ContractFilter, contractOrder, latestRevisionsOf, listContractRows } from './queries.ts';
-
-const validKey = ([name, number, id]: unknown[]) => typeof name === 'string' && Number.isSafeInteger(number) && typeof id === 'string' && /^[0-9a-f-]{36}$/.test(id);
 
 /**
  * The contracts the actor may read that match the filter, a page in the order of urban area and
@@ -13,13 +11,9 @@ const validKey = ([name, number, id]: unknown[]) => typeof name === 'string' && 
  * the page's contracts have their current version read.
  */
 export async function listContracts(db: Db, actor: Actor, filter: ContractFilter, page: Page) {
-  const after = page.cursor ? decodeCursor(page.cursor, 'contracts', contractOrder.length, validKey) : null;
-  const rows = await listContractRows(db, actor, filter, after, page.limit);
+  const rows = await listContractRows(db, actor, filter, { limit: page.limit, after: cursorKey(page.cursor, contractOrder) });
   const latest = new Map((await latestRevisionsOf(db, rows.slice(0, page.limit).map((r) => r.id))).map((r) => [r.contractId, r]));
-  return keysetPage(
-    rows,
-    page.limit,
-    (contract) => presentSummary({ contract, revisions: latest.has(contract.id) ? [latest.get(contract.id)!] : [], areaOrganisationIds: [] }),
-    (r) => encodeCursor('contracts', keyOf(r, contractOrder)),
+  return keysetPage(rows, page, contractOrder, (contract) =>
+    presentSummary({ contract, revisions: latest.has(contract.id) ? [latest.get(contract.id)!] : [], areaOrganisationIds: [] }),
   );
 }

@@ -6,7 +6,7 @@ import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, typ
 import type { Target } from '../../../domain/authorization.ts';
 import type { Actor, Role } from '../../../domain/roles.ts';
 import type { ContractContent } from '../../../domain/schemas/contracts.ts';
-import { type KeyColumn, type KeyValue, afterKey } from '../../db/keyset.ts';
+import { type Keyset, type KeysetPage, inKeyOrder } from '../../db/keyset.ts';
 import type { Database, Row } from '../../db/schema.ts';
 
 type Q = Kysely<Database> | Transaction<Database>;
@@ -81,25 +81,26 @@ const contractRead: Record<Role, (a: Actor) => Condition> = {
 };
 
 /** The list's order: urban area, intervention area, id. */
-export const contractOrder: KeyColumn[] = [
-  { ref: 'urbanArea.name', dir: 'asc', field: 'urbanAreaName' },
-  { ref: 'interventionArea.number', dir: 'asc', field: 'interventionAreaNumber' },
-  { ref: 'contract.id', dir: 'asc', field: 'id' },
-];
+export const contractOrder: Keyset = {
+  tag: 'contracts',
+  keys: [
+    { ref: 'urbanArea.name', dir: 'asc', field: 'urbanAreaName', kind: 'text' },
+    { ref: 'interventionArea.number', dir: 'asc', field: 'interventionAreaNumber', kind: 'int' },
+    { ref: 'contract.id', dir: 'asc', field: 'id', kind: 'uuid' },
+  ],
+};
 
-/** A page of the contracts the actor may read that match the filter (`limit + 1` rows), after `after`. */
-export const listContractRows = (q: Q, actor: Actor, filter: ContractFilter, after: KeyValue[] | null, limit: number) =>
-  contracts(q)
-    .where(contractRead[actor.role](actor))
-    .$if(filter.urbanAreaId !== undefined, (b) => b.where('contract.urbanAreaId', '=', filter.urbanAreaId!))
-    .$if(filter.interventionAreaId !== undefined, (b) => b.where('contract.interventionAreaId', '=', filter.interventionAreaId!))
-    .$if(filter.status !== undefined, (b) => b.where('contract.status', '=', filter.status!))
-    .$if(after !== null, (b) => b.where(afterKey(contractOrder, after!)))
-    .orderBy('urbanArea.name')
-    .orderBy('interventionArea.number')
-    .orderBy('contract.id')
-    .limit(limit + 1)
-    .execute();
+/** A page of the contracts the actor may read that match the filter (`limit + 1` rows). */
+export const listContractRows = (q: Q, actor: Actor, filter: ContractFilter, page: KeysetPage) =>
+  inKeyOrder(
+    contracts(q)
+      .where(contractRead[actor.role](actor))
+      .$if(filter.urbanAreaId !== undefined, (b) => b.where('contract.urbanAreaId', '=', filter.urbanAreaId!))
+      .$if(filter.interventionAreaId !== undefined, (b) => b.where('contract.interventionAreaId', '=', filter.interventionAreaId!))
+      .$if(filter.status !== undefined, (b) => b.where('contract.status', '=', filter.status!)),
+    contractOrder,
+    page,
+  ).execute();
 
 /** The latest revision of each contract. */
 export const latestRevisionsOf = (q: Q, contractIds: string[]): Promise<RevisionRow[]> =>

@@ -2,9 +2,9 @@ import { shareBp } from '../../../domain/money.ts';
 import type { Actor } from '../../../domain/roles.ts';
 import type { PlanList, planSorts } from '../../../domain/schemas/plans.ts';
 import type { Db } from '../../db/create-db.ts';
-import { decodeCursor, encodeCursor, keyOf, keysetPage } from '../../db/keyset.ts';
+import { cursorKey, keysetPage } from '../../db/keyset.ts';
 import type { Page } from '../../http/lists.ts';
-import { type PlanFilter, type PlanSortKey, listPlanRows, planOrder, planTotals } from './list-queries.ts';
+import { type PlanFilter, listPlanRows, planOrder, planTotals } from './list-queries.ts';
 import { presentListItem } from './present.ts';
 
 type Sort = (typeof planSorts)[number];
@@ -17,12 +17,12 @@ type Sort = (typeof planSorts)[number];
  */
 export async function listPlans(db: Db, actor: Actor, filter: PlanFilter & { sort: Sort }, page: Page): Promise<PlanList> {
   const { sort, ...where } = filter;
-  const keys = planOrder(sort.replace(/^-/, '') as PlanSortKey, sort.startsWith('-') ? 'desc' : 'asc');
-  const after = page.cursor ? decodeCursor(page.cursor, sort, keys.length) : null;
-  const [rows, t] = await Promise.all([listPlanRows(db, actor, where, keys, after, page.limit), planTotals(db, actor, where)]);
+  const keyset = planOrder(sort);
+  const after = cursorKey(page.cursor, keyset);
+  const [rows, t] = await Promise.all([listPlanRows(db, actor, where, keyset, { limit: page.limit, after }), planTotals(db, actor, where)]);
   const bySource = { fund: t.fundOre, municipal: t.municipalOre, housing: t.housingOre, other: t.otherOre };
   return {
-    ...keysetPage(rows, page.limit, presentListItem, (r) => encodeCursor(sort, keyOf(r, keys))),
+    ...keysetPage(rows, page, keyset, presentListItem),
     totals: {
       count: t.count,
       frameOre: t.frameOre,

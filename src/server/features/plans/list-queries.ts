@@ -6,7 +6,7 @@
 import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely';
 import type { Actor, Role } from '../../../domain/roles.ts';
 import type { Database } from '../../db/schema.ts';
-import { type KeyColumn, type KeyValue, afterKey } from '../../db/keyset.ts';
+import { type KeyColumn, type Keyset, type KeysetPage, inKeyOrder } from '../../db/keyset.ts';
 
 type Q = Kysely<Database>;
 type ListEb = ExpressionBuilder<Database, 'plan' | 'urbanArea'>;
@@ -82,29 +82,31 @@ export const planSortKeys = ['name', 'startDate', 'frame', 'municipalShare', 'st
 export type PlanSortKey = (typeof planSortKeys)[number];
 
 const sortColumn: Record<PlanSortKey, Omit<KeyColumn, 'dir'>> = {
-  name: { ref: 'planSummary.nameKey', field: 'nameKey' },
-  startDate: { ref: 'plan.startDate', field: 'startDate' },
-  frame: { ref: 'planSummary.frameOre', field: 'frameOre' },
-  municipalShare: { ref: 'planSummary.municipalShareBp', field: 'municipalShareBp' },
-  status: { ref: 'plan.status', field: 'status' },
+  name: { ref: 'planSummary.nameKey', field: 'nameKey', kind: 'text' },
+  startDate: { ref: 'plan.startDate', field: 'startDate', kind: 'date' },
+  frame: { ref: 'planSummary.frameOre', field: 'frameOre', kind: 'int' },
+  municipalShare: { ref: 'planSummary.municipalShareBp', field: 'municipalShareBp', kind: 'int' },
+  status: { ref: 'plan.status', field: 'status', kind: 'text' },
 };
 const byName = sortColumn.name;
 // The summary's copy of the id, so that a key of summary columns is one index's range.
-const byId = { ref: 'planSummary.planId', field: 'id' };
+const byId = { ref: 'planSummary.planId', field: 'id', kind: 'uuid' } as const;
 
 /**
  * The key of an order: its column, then the name and the id. By name descending the whole key
  * turns (Ø before A, and ids backwards); by anything else descending only that column does, and
  * equal values stay in alphabetical order.
  */
-export function planOrder(sort: PlanSortKey, dir: 'asc' | 'desc'): KeyColumn[] {
-  if (sort === 'name') return [{ ...byName, dir }, { ...byId, dir }];
-  return [{ ...sortColumn[sort], dir }, { ...byName, dir: 'asc' }, { ...byId, dir: 'asc' }];
+export function planOrder(sort: `${'' | '-'}${PlanSortKey}`): Keyset {
+  const key = sort.replace(/^-/, '') as PlanSortKey;
+  const dir = sort.startsWith('-') ? 'desc' : 'asc';
+  const keys: KeyColumn[] = key === 'name' ? [{ ...byName, dir }, { ...byId, dir }] : [{ ...sortColumn[key], dir }, { ...byName, dir: 'asc' }, { ...byId, dir: 'asc' }];
+  return { tag: sort, keys };
 }
 
-/** A page of list rows in the order `keys`, after the key `after`; `limit + 1` rows to know of a next. */
-export async function listPlanRows(db: Q, actor: Actor, filter: PlanFilter, keys: KeyColumn[], after: KeyValue[] | null, limit: number) {
-  let q = visiblePlans(db, actor, filter)
+/** A page of list rows in the order of `keyset` (`limit + 1` rows, to know of a next page). */
+export async function listPlanRows(db: Q, actor: Actor, filter: PlanFilter, keyset: Keyset, page: KeysetPage) {
+  const q = visiblePlans(db, actor, filter)
     .innerJoin('housingOrganisation', 'housingOrganisation.id', 'plan.housingOrganisationId')
     .select([
       'plan.id',
@@ -127,11 +129,8 @@ export async function listPlanRows(db: Q, actor: Actor, filter: PlanFilter, keys
       'planSummary.poolAllocatedOre',
       'planSummary.errors',
       'planSummary.warnings',
-    ])
-    .$if(after !== null, (b) => b.where(afterKey(keys, after!)))
-    .limit(limit + 1);
-  for (const k of keys) q = q.orderBy(sql.ref(k.ref), k.dir);
-  return q.execute();
+    ]);
+  return inKeyOrder(q, keyset, page).execute();
 }
 export type PlanListRowOf = Awaited<ReturnType<typeof listPlanRows>>[number];
 

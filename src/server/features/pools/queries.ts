@@ -2,7 +2,7 @@ import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool } fr
 import { sumOre } from '../../../domain/money.ts';
 import type { Actor, Role } from '../../../domain/roles.ts';
 import type { Allocation, Pool } from '../../../domain/schemas/plans.ts';
-import { type KeyColumn, type KeyValue, afterKey } from '../../db/keyset.ts';
+import { type Keyset, type KeysetPage, inKeyOrder } from '../../db/keyset.ts';
 import type { Database, Row } from '../../db/schema.ts';
 import { iso } from '../../http/present.ts';
 
@@ -107,29 +107,30 @@ const poolRead: Record<Role, (a: Actor) => Condition> = {
 };
 
 /** The list's order: the newest budget year first, then the name and the id. */
-export const poolOrder: KeyColumn[] = [
-  { ref: 'pool.budgetYear', dir: 'desc', field: 'budgetYear' },
-  { ref: 'pool.name', dir: 'asc', field: 'name' },
-  { ref: 'pool.id', dir: 'asc', field: 'id' },
-];
+export const poolOrder: Keyset = {
+  tag: 'pools',
+  keys: [
+    { ref: 'pool.budgetYear', dir: 'desc', field: 'budgetYear', kind: 'int' },
+    { ref: 'pool.name', dir: 'asc', field: 'name', kind: 'text' },
+    { ref: 'pool.id', dir: 'asc', field: 'id', kind: 'uuid' },
+  ],
+};
 
 export type PoolFilter = { municipalityId?: string | undefined; budgetYear?: number | undefined };
 
-/** A page of the pools the actor may read (`limit + 1` rows) after `after`, with their allocations. */
-export async function listPoolPage(db: Q, actor: Actor, filter: PoolFilter, after: KeyValue[] | null, limit: number): Promise<Pool[]> {
-  const pools = await db
-    .selectFrom('pool')
-    .selectAll()
-    .where(poolRead[actor.role](actor))
-    .$if(filter.municipalityId !== undefined, (q) => q.where('municipalityId', '=', filter.municipalityId!))
-    .$if(filter.budgetYear !== undefined, (q) => q.where('budgetYear', '=', filter.budgetYear!))
-    .$if(after !== null, (q) => q.where(afterKey(poolOrder, after!)))
-    .orderBy('budgetYear', 'desc')
-    .orderBy('name')
-    .orderBy('id')
-    .limit(limit + 1)
-    .execute();
+/** A page of the pools the actor may read (`limit + 1` rows), with their allocations. */
+export async function listPoolPage(db: Q, actor: Actor, filter: PoolFilter, page: KeysetPage): Promise<Pool[]> {
+  const pools = await inKeyOrder(
+    db
+      .selectFrom('pool')
+      .selectAll()
+      .where(poolRead[actor.role](actor))
+      .$if(filter.municipalityId !== undefined, (q) => q.where('municipalityId', '=', filter.municipalityId!))
+      .$if(filter.budgetYear !== undefined, (q) => q.where('budgetYear', '=', filter.budgetYear!)),
+    poolOrder,
+    page,
+  ).execute();
   if (pools.length === 0) return [];
-  const allocations = await allocationsOf(db, pools.slice(0, limit).map((p) => p.id));
+  const allocations = await allocationsOf(db, pools.slice(0, page.limit).map((p) => p.id));
   return pools.map((p) => presentPool({ ...p, allocations: allocations.filter((a) => a.poolId === p.id) }));
 }

@@ -11,7 +11,7 @@ import { Allocation, AllocationInput, AllocationPatch, Pool, PoolInput, PoolPatc
 import type { App } from '../../app.ts';
 import { signedIn } from '../../context.ts';
 import { actorOf } from '../../http/access.ts';
-import { decodeCursor, encodeCursor, keyOf, keysetPage } from '../../db/keyset.ts';
+import { cursorKey, keysetPage } from '../../db/keyset.ts';
 import { expectedVersion, sendVersioned } from '../../http/preconditions.ts';
 import { allocateFromPool } from './allocate-from-pool.ts';
 import { createPool } from './create-pool.ts';
@@ -22,7 +22,6 @@ import { updatePool } from './update-pool.ts';
 
 const tags = ['pools'];
 const AllocationParams = z.strictObject({ id: Id, allocationId: Id });
-const validPoolKey = ([year, name, id]: unknown[]) => Number.isSafeInteger(year) && typeof name === 'string' && typeof id === 'string' && /^[0-9a-f-]{36}$/.test(id);
 
 export function poolRoutes(app: App): void {
   const onePool = async (id: string) => {
@@ -44,9 +43,8 @@ export function poolRoutes(app: App): void {
     },
     async (req) => {
       const { limit, cursor, ...filter } = req.query;
-      const after = cursor ? decodeCursor(cursor, 'pools', poolOrder.length, validPoolKey) : null;
-      const pools = await listPoolPage(app.db, actorOf(req), filter, after, limit);
-      return keysetPage(pools, limit, (p) => p, (p) => encodeCursor('pools', keyOf(p, poolOrder)));
+      const page = { limit, after: cursorKey(cursor, poolOrder) };
+      return keysetPage(await listPoolPage(app.db, actorOf(req), filter, page), page, poolOrder, (p) => p);
     },
   );
 
