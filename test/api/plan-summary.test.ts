@@ -21,7 +21,7 @@ import { contentParts, findPlans } from '../../src/server/features/plans/queries
 import { removeGoal } from '../../src/server/features/plans/remove-goal.ts';
 import { replaceBudget } from '../../src/server/features/plans/replace-budget.ts';
 import { setTarget } from '../../src/server/features/plans/set-target.ts';
-import { summaryOf } from '../../src/server/features/plans/summary.ts';
+import { summariseStalePlans, summaryOf } from '../../src/server/features/plans/summary.ts';
 import { updatePlan } from '../../src/server/features/plans/update-plan.ts';
 import { allocateFromPool } from '../../src/server/features/pools/allocate-from-pool.ts';
 import { removeAllocation } from '../../src/server/features/pools/remove-allocation.ts';
@@ -202,4 +202,16 @@ describe('plan summaries', () => {
     expect(never).toEqual([]);
     expect(done.size).toBeGreaterThanOrEqual(writes.length);
   }, 300_000);
+
+  it('are made again by a decision or on start when they are not current, and carried over when they are', async () => {
+    const plan = (await planIds()).find((p) => p.status === 'draft')!;
+    await t.db.updateTable('planSummary').set({ frameOre: 1, planVersion: plan.version - 1 }).where('planId', '=', plan.id).execute();
+    await recordDecision(system(), plan.id, plan.version, { body: 'housing_organisation', committeeId: null, outcome: 'withdrawn', decidedOn: plan.startDate, reference: 'T', note: 'T', correctsDecisionId: null, document: null });
+    await expectSummariesCurrent();
+    const after = (await planIds()).find((p) => p.id === plan.id)!;
+    await t.db.updateTable('planSummary').set({ frameOre: 1, planVersion: after.version - 1 }).where('planId', '=', plan.id).execute();
+    expect(await summariseStalePlans(t.db)).toBe(1);
+    await expectSummariesCurrent();
+    expect(await summariseStalePlans(t.db)).toBe(0);
+  });
 });

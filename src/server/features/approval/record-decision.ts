@@ -89,7 +89,7 @@ export async function recordDecision(
     const updatedAt = new Date();
     await trx.updateTable('plan').set({ status: verdict.toStatus, version, updatedAt }).where('id', '=', planId).execute();
     // A decision moves the plan on without changing its content: its summary holds for the new version.
-    await carrySummary(trx, planId, version);
+    await carrySummary(trx, planId, expectedVersion, version);
     const written = { ...plan, plan: { ...plan.plan, status: verdict.toStatus, version, updatedAt } };
 
     await recordAudit(trx, ctx, {

@@ -33,9 +33,19 @@ export async function upsertSummaries(db: Q, rows: readonly PlanSummary[]): Prom
     .execute();
 }
 
-/** The plan moved to `version` and its rules read the same: its summary holds for the new version. */
-export async function setSummaryVersion(db: Q, planId: string, version: number): Promise<void> {
-  await db.updateTable('planSummary').set({ planVersion: version }).where('planId', '=', planId).execute();
+/**
+ * The plan moved from version `from` to `to` and its rules read the same: its summary, if it was
+ * the one of `from` made by these rules, holds for `to`. Returns whether it did.
+ */
+export async function carrySummaryVersion(db: Q, planId: string, from: number, to: number, rulesVersion: string): Promise<boolean> {
+  const { numUpdatedRows } = await db
+    .updateTable('planSummary')
+    .set({ planVersion: to })
+    .where('planId', '=', planId)
+    .where('planVersion', '=', from)
+    .where('rulesVersion', '=', rulesVersion)
+    .executeTakeFirst();
+  return numUpdatedRows > 0n;
 }
 
 /** Locks plan rows (in id order, as every multi-plan lock does) before their summaries are made again. */

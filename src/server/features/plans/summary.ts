@@ -20,7 +20,7 @@ import type { Finding } from '../../../domain/rules/rule.ts';
 import { danishSortKey } from '../../../domain/sort-key.ts';
 import { toSnapshot } from './present.ts';
 import { type ContentPart, type PlanRead, type PlanSummary, contentParts, findPlan, findPlans } from './queries.ts';
-import { lockPlans, planIdsWithStaleSummary, setSummaryVersion, upsertSummaries } from './summary-queries.ts';
+import { carrySummaryVersion, lockPlans, planIdsWithStaleSummary, upsertSummaries } from './summary-queries.ts';
 
 type Q = Parameters<typeof findPlans>[0];
 export type { PlanSummary };
@@ -80,8 +80,14 @@ export async function writeSummary(trx: Q, d: SummarySource): Promise<PlanSummar
   return summary;
 }
 
-/** A write that moved the plan to `version` without changing what its rules read (a decision). */
-export const carrySummary = (trx: Q, planId: string, version: number): Promise<void> => setSummaryVersion(trx, planId, version);
+/**
+ * A write that moved the (locked) plan from version `from` to `to` without changing what its rules
+ * read (a decision, a revision's start): the summary carries over, or is made again should it not
+ * have been current.
+ */
+export async function carrySummary(trx: Q, planId: string, from: number, to: number): Promise<void> {
+  if (!(await carrySummaryVersion(trx, planId, from, to, rulesVersion))) await refreshSummaries(trx, [planId], { lock: false });
+}
 
 const batch = 100;
 

@@ -59,7 +59,7 @@ export async function startRevision(
     const version = expectedVersion + 1;
     const updatedAt = new Date();
     await trx.updateTable('plan').set({ status: 'revision_draft', version, updatedAt }).where('id', '=', planId).execute();
-    await carrySummary(trx, planId, version);
+    await carrySummary(trx, planId, expectedVersion, version);
     await recordAudit(trx, ctx, {
       action: 'create',
       resourceType: 'plan_revision',
