@@ -132,7 +132,6 @@ export async function listPlanRows(db: Q, actor: Actor, filter: PlanFilter, keys
     ]);
   return inKeyOrder(q, keyset, page).execute();
 }
-export type PlanListRowOf = Awaited<ReturnType<typeof listPlanRows>>[number];
 
 /** Totals of the filtered set, from the summaries. */
 export const planTotals = (db: Q, actor: Actor, filter: PlanFilter) =>
