@@ -2,6 +2,7 @@
 import type { Config } from '../server/config.ts';
 import { type Db, createDb } from '../server/db/create-db.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
+import { summariseStalePlans } from '../server/features/plans/summary.ts';
 import { redact } from './errors.ts';
 
 export const describeTarget = (config: Config): string =>
@@ -16,7 +17,10 @@ export const nameCommand = (name: string): void => {
 export async function withDb<T>(config: Config, run: (db: Db) => Promise<T>, options: { migrate?: boolean } = {}): Promise<T> {
   const db = await createDb(config.db, command);
   try {
-    if (options.migrate ?? true) await migrateToLatest(db);
+    if (options.migrate ?? true) {
+      await migrateToLatest(db);
+      await summariseStalePlans(db); // as the server does on start
+    }
     return await run(db);
   } finally {
     await db.destroy();

@@ -5,6 +5,7 @@ import { buildApp } from './app.ts';
 import { createDb } from './db/create-db.ts';
 import { heldLock } from './db/data-dir-lock.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { summariseStalePlans } from './features/plans/summary.ts';
 import { seedDemo, seedReference } from './seed/seed.ts';
 
 export async function startServer(config: Config, startedAt = performance.now()) {
@@ -14,6 +15,7 @@ export async function startServer(config: Config, startedAt = performance.now())
   let app: Awaited<ReturnType<typeof buildApp>>;
   try {
     migrated = await migrateToLatest(db);
+    await summariseStalePlans(db); // plans from before the summaries, or summarised by other rules
     seeded = config.demo ? await seedDemo(db) : await seedReference(db);
     app = await buildApp({ db, config });
     await app.listen({ port: config.port, host: config.host });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { can } from '../../src/domain/authorization.ts';
+import type { Actor } from '../../src/domain/roles.ts';
 import { approveContractsWithPlans } from '../../src/server/features/contracts/approve-contracts-with-plans.ts';
+import { listContracts } from '../../src/server/features/contracts/list-contracts.ts';
+import { contractTarget, loadContracts } from '../../src/server/features/contracts/queries.ts';
 import { useTestApp } from '../helpers/app.ts';
 import { cleanPlanVia, driveTo, loadApprovalRefs, signInActors } from '../helpers/approval.ts';
 import { type Refs, loadRefs } from '../helpers/plans.ts';
@@ -341,5 +345,46 @@ describe('APP-CONTRACTS-WITH-PLANS through the decisions API', () => {
     const overview = (await officer.request({ method: 'GET', url: `/api/forums/${forum}/overview` })).json();
     expect(overview.decisions).toContainEqual(expect.objectContaining({ kind: 'plan_decision', planId: plan.id, outcome: 'approved', date: decision.decidedOn }));
     expect(overview.plans).toContainEqual(expect.objectContaining({ id: plan.id, status: 'housing_organisation_approval' }));
+  });
+});
+
+describe('GET /api/contracts', () => {
+  it('lists exactly the contracts the access policy lets each user read, page by page in its order', async () => {
+    // A draft whose party has no estate in the area (written as it stands, to reach that rule).
+    const group = await t.db.selectFrom('workingGroup').innerJoin('forum', 'forum.id', 'workingGroup.forumId').select(['workingGroup.id', 'forum.urbanAreaId']).orderBy('workingGroup.id').executeTakeFirstOrThrow();
+    const used = (await t.db.selectFrom('contract').select('interventionAreaId').where('urbanAreaId', '=', group.urbanAreaId).execute()).map((c) => c.interventionAreaId);
+    const free = (await t.db.selectFrom('interventionArea').select('id').execute()).find((a) => !used.includes(a.id))!;
+    const outsider = (await t.db.selectFrom('housingOrganisation').select('id').where('id', 'not in', t.db.selectFrom('estate').select('housingOrganisationId').where('urbanAreaId', '=', group.urbanAreaId)).executeTakeFirstOrThrow()).id;
+    await t.db.insertInto('contract').values({ urbanAreaId: group.urbanAreaId, interventionAreaId: free.id, workingGroupId: group.id, draft: JSON.stringify({ parties: { administrationIds: [], housingOrganisationIds: [outsider] } }) }).execute();
+    const all = await loadContracts(t.db, {});
+    expect(new Set(all.map((d) => d.contract.status))).toEqual(new Set(['draft', 'approved']));
+    const none = { municipalityId: null, administrationId: null, housingOrganisationId: null, urbanAreaId: null };
+    const users = await t.db.selectFrom('appUser').select(['id', 'email', 'role', 'municipalityId', 'administrationId', 'housingOrganisationId', 'urbanAreaId']).where('demo', '=', true).execute();
+    const organisations = (await t.db.selectFrom('housingOrganisation').select('id').execute()).map((r) => r.id);
+    const areas = (await t.db.selectFrom('urbanArea').select('id').execute()).map((r) => r.id);
+    const actors: Actor[] = [
+      ...users.map((u) => ({ userId: u.id, role: u.role, scope: { municipalityId: u.municipalityId, administrationId: u.administrationId, housingOrganisationId: u.housingOrganisationId, urbanAreaId: u.urbanAreaId } })),
+      ...organisations.map((housingOrganisationId) => ({ userId: 'x', role: 'housing_staff' as const, scope: { ...none, housingOrganisationId } })),
+      ...areas.map((urbanAreaId) => ({ userId: 'x', role: 'forum_member' as const, scope: { ...none, urbanAreaId } })),
+      ...(['admin', 'case_worker', 'housing_staff', 'forum_member'] as const).map((role) => ({ userId: 'x', role, scope: none })),
+    ];
+    const partiesOnly = all.filter((d) => d.contract.status === 'draft' && contractTarget(d).housingOrganisationIds!.some((o) => !d.areaOrganisationIds.includes(o)));
+    expect(partiesOnly.length).toBeGreaterThan(0);
+    for (const actor of actors) {
+      const ids: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await listContracts(t.db, actor, {}, { limit: 2, cursor });
+        ids.push(...page.items.map((i) => i.id));
+        cursor = page.next;
+      } while (cursor);
+      expect(ids, `${actor.role} ${JSON.stringify(actor.scope)}`).toEqual(all.filter((d) => can(actor, 'contract.read', contractTarget(d))).map((d) => d.contract.id));
+    }
+    const forum = await signIn('forum@demo.example');
+    const first = await forum.request({ method: 'GET', url: '/api/contracts?limit=1' });
+    expect(first.statusCode).toBe(200);
+    const second = await forum.request({ method: 'GET', url: `/api/contracts?limit=1&cursor=${first.json().next}` });
+    expect(second.json().items[0].id).not.toBe(first.json().items[0].id);
+    expect((await forum.request({ method: 'GET', url: '/api/contracts?cursor=1' })).statusCode).toBe(400);
   });
 });

@@ -11,7 +11,7 @@ import { checkDecision } from '../../src/domain/decision-check.ts';
 import { loadRoutes } from '../../src/server/features/approval/queries.ts';
 import { contentFindings } from '../../src/server/features/contracts/contract-checks.ts';
 import { toSnapshot } from '../../src/server/features/plans/present.ts';
-import { loadPlans } from '../../src/server/features/plans/queries.ts';
+import { contentParts, findPlans } from '../../src/server/features/plans/queries.ts';
 import { planContentOf } from '../../src/server/features/revisions/content.ts';
 import { plannedCounts } from '../../src/server/seed/national/counts.ts';
 import { type NationalResult, generateNational, seedNational } from '../../src/server/seed/national/seed-national.ts';
@@ -64,7 +64,7 @@ describe('the national data set', () => {
   });
 
   it('keeps every plan rule: the rule report is clean for every plan, through the plan queries and the API', async () => {
-    const plans = [...(await loadPlans(t.db, planIds)).values()];
+    const plans = [...(await findPlans(t.db, planIds, { include: contentParts })).values()];
     expect(plans).toHaveLength(23);
     const unclean = plans.flatMap((d) => {
       const r = ruleReport(toSnapshot(d));
@@ -88,7 +88,7 @@ describe('the national data set', () => {
   });
 
   it('follows the approval route: every decision replays through checkDecision, and a commitment froze the plan as it is', async () => {
-    const plans = [...(await loadPlans(t.db, planIds)).values()];
+    const plans = [...(await findPlans(t.db, planIds, { include: contentParts })).values()];
     const routes = await loadRoutes(t.db, plans);
     const wrong: string[] = [];
     for (const d of plans) {

@@ -57,6 +57,32 @@ describe('pools', () => {
   });
 });
 
+describe('the pool list', () => {
+  it("shows each reader the pools of their municipality (the fund all), newest year first, page by page", async () => {
+    const elsewhere = await t.db.insertInto('municipality').values({ code: '999', name: 'Andenby' }).returning('id').executeTakeFirstOrThrow();
+    for (const [budgetYear, name] of [[2013, 'B'], [2013, 'A'], [2011, 'C']] as const) {
+      await t.db.insertInto('pool').values([{ municipalityId: r.municipality, name: `${name} ${budgetYear}`, budgetYear, capacityOre: 100 }, { municipalityId: elsewhere.id, name: `${name} ${budgetYear}`, budgetYear, capacityOre: 100 }]).execute();
+    }
+    const all = await t.db.selectFrom('pool').select(['id', 'municipalityId', 'budgetYear', 'name']).execute();
+    const order = (ps: typeof all) => [...ps].sort((a, b) => b.budgetYear - a.budgetYear || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.id < b.id ? -1 : 1)).map((p) => p.id);
+    const walk = async (s: Session) => {
+      const ids: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = (await s.request({ method: 'GET', url: `/api/pools?limit=2${cursor ? `&cursor=${cursor}` : ''}` })).json();
+        ids.push(...page.items.map((p: { id: string }) => p.id));
+        cursor = page.next;
+      } while (cursor);
+      return ids;
+    };
+    expect(await walk(await t.signIn('fond@demo.example'))).toEqual(order(all));
+    for (const email of ['admin@demo.example', 'sagsbehandler@demo.example']) {
+      expect(await walk(await t.signIn(email)), email).toEqual(order(all.filter((p) => p.municipalityId === r.municipality)));
+    }
+    expect((await admin.request({ method: 'GET', url: '/api/pools?cursor=1' })).statusCode).toBe(400);
+  });
+});
+
 describe('allocations', () => {
   it('pool exactly full passes, one øre more fails with FIN-POOL-CAP', async () => {
     const pool = await createPool(1_000_000_00);

@@ -162,7 +162,7 @@ export async function usersList(args: string[]): Promise<void> {
   const { values } = parse(args, { json: { type: 'boolean' } }, listHelp);
   const config = loadConfig();
   const rows = await withDb(config, async (db) => {
-    const users = await listUsers(db, {}, { limit: 100_000 });
+    const users = await listUsers(db, {}, { limit: 100_000, after: null });
     const names = new Map<string, string>();
     for (const m of await db.selectFrom('municipality').select(['id', 'code']).execute()) names.set(m.id, `municipality ${m.code}`);
     for (const a of await db.selectFrom('administration').select(['id', 'abbreviation']).execute()) names.set(a.id, a.abbreviation);

@@ -19,7 +19,7 @@ export const Versioned = {
 
 export const ListQuery = {
   limit: z.coerce.number().int().min(1).max(500).default(100),
-  cursor: z.string().regex(/^\d{1,9}$/).optional().describe('From `next` of the previous page'),
+  cursor: z.string().regex(/^[A-Za-z0-9_-]{1,1000}$/).optional().describe('From `next` of the previous page (opaque)'),
 };
 
 export const listOf = <T extends z.ZodType>(item: T) =>

@@ -2,6 +2,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { FundingRules } from '../../domain/funding-rules.ts';
 import type { Role } from '../../domain/roles.ts';
+import type { Finding } from '../../domain/rules/rule.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Editable = {
@@ -243,6 +244,27 @@ export type PlanRevisionTable = {
   approvedAt: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 };
 
+// The read path (migration 2026-12-01-01-read-path): one summary per plan, written with every
+// write that changes what it holds (src/server/features/plans/summary.ts).
+export type PlanSummaryTable = {
+  planId: string;
+  planVersion: number;
+  nameKey: string;
+  frameOre: number;
+  fundOre: number;
+  municipalOre: number;
+  housingOre: number;
+  otherOre: number;
+  municipalShareBp: number;
+  localShareBp: number;
+  poolAllocatedOre: number;
+  errors: number;
+  warnings: number;
+  findings: ColumnType<Finding[], string, string>;
+  rulesVersion: string;
+  computedAt: Timestamp;
+};
+
 export type Database = {
   municipality: MunicipalityTable;
   urbanArea: UrbanAreaTable;
@@ -277,6 +299,7 @@ export type Database = {
   document: DocumentTable;
   decision: DecisionTable;
   planRevision: PlanRevisionTable;
+  planSummary: PlanSummaryTable;
 };
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/create-db.ts';
 import type { Row } from '../../db/schema.ts';
-import { type Page, offsetOf } from '../../http/lists.ts';
+import { type Keyset, type KeysetPage, inKeyOrder } from '../../db/keyset.ts';
 
 export type AdministrationFilter = { municipalityId?: string | undefined };
 
@@ -14,13 +14,19 @@ const committeeColumns = [
 const administrations = (db: Db) =>
   db.selectFrom('administration').leftJoin('committee', 'committee.administrationId', 'administration.id').selectAll('administration').select(committeeColumns);
 
-export const listAdministrations = (db: Db, filter: AdministrationFilter, page: Page) =>
+/** The list's order (keyset paging). */
+export const administrationOrder: Keyset = {
+  tag: 'administrations',
+  keys: [
+    { ref: 'administration.name', dir: 'asc', field: 'name', kind: 'text' },
+    { ref: 'administration.id', dir: 'asc', field: 'id', kind: 'uuid' },
+  ],
+};
+
+export const listAdministrations = (db: Db, filter: AdministrationFilter, page: KeysetPage) =>
   administrations(db)
     .$if(filter.municipalityId !== undefined, (q) => q.where('administration.municipalityId', '=', filter.municipalityId!))
-    .orderBy('administration.name')
-    .orderBy('administration.id')
-    .limit(page.limit + 1)
-    .offset(offsetOf(page))
+    .$call((q) => inKeyOrder(q, administrationOrder, page))
     .execute();
 
 export const findAdministration = (db: Db, id: string) =>

@@ -4,7 +4,7 @@ import type { App } from '../../app.ts';
 import { presentDated } from '../../http/present.ts';
 import { resourceRoutes } from '../registry/resource-routes.ts';
 import { createAdministration } from './create-administration.ts';
-import { findAdministration, listAdministrations } from './queries.ts';
+import { findAdministration, listAdministrations, administrationOrder } from './queries.ts';
 import { updateAdministration } from './update-administration.ts';
 
 type AdministrationRow = NonNullable<Awaited<ReturnType<typeof findAdministration>>>;
@@ -30,7 +30,7 @@ export function administrationRoutes(app: App): void {
     what: { da: 'Forvaltningen', en: 'The administration' },
     item: Administration,
     present: presentAdministration,
-    list: { summary: 'Municipal administrations (forvaltninger) with their committee', filter: { municipalityId: Id.optional() }, rows: listAdministrations },
+    list: { summary: 'Municipal administrations (forvaltninger) with their committee', filter: { municipalityId: Id.optional() }, keyset: administrationOrder, rows: listAdministrations },
     get: { summary: 'One administration', find: findAdministration },
     create: { summary: 'Add an administration', access: 'registry.write', body: AdministrationInput, write: createAdministration },
     patch: { summary: 'Change an administration (If-Match required)', access: 'registry.write', body: AdministrationPatch, write: updateAdministration },

@@ -13,11 +13,11 @@ import type { Ctx } from '../../context.ts';
 import type { Row } from '../../db/schema.ts';
 import { approveContractsWithPlans } from '../contracts/approve-contracts-with-plans.ts';
 import type { Trx } from '../plans/edit-plan.ts';
-import type { PlanDetails } from '../plans/queries.ts';
+import type { PlanHead } from '../plans/queries.ts';
 
 export type CityCouncilApproval = {
   ctx: Pick<Ctx, 'actor' | 'requestId'>;
-  plan: PlanDetails;
+  plan: { plan: Pick<PlanHead, 'urbanAreaId'> };
   decision: Row<'decision'>;
 };
 

@@ -5,11 +5,11 @@ import type { DecisionTimeline } from '../../../domain/schemas/approval.ts';
 import { missingApprovals, nextSteps } from '../../../domain/workflow.ts';
 import type { Db } from '../../db/create-db.ts';
 import type { Language } from '../../http/language.ts';
-import type { PlanDetails } from '../plans/queries.ts';
+import type { PlanRead } from '../plans/queries.ts';
 import { presentDecision, presentStep } from './present.ts';
 import { loadRoutes } from './queries.ts';
 
-export async function listDecisions(db: Db, plan: PlanDetails, actor: Actor | null, lang: Language): Promise<DecisionTimeline> {
+export async function listDecisions(db: Db, plan: PlanRead<'committeeIds'>, actor: Actor | null, lang: Language): Promise<DecisionTimeline> {
   const { route, decisions } = (await loadRoutes(db, [plan])).get(plan.plan.id)!;
   return {
     planId: plan.plan.id,

@@ -3,7 +3,9 @@ import type { Kysely } from 'kysely';
 import type { PlanStatus } from '../../../domain/plans.ts';
 import type { DecisionBody, DecisionFact, DecisionOutcome, Route, Step } from '../../../domain/workflow.ts';
 import type { Database, NewRow, Row } from '../../db/schema.ts';
-import type { PlanDetails } from '../plans/queries.ts';
+import type { Actor } from '../../../domain/roles.ts';
+import { visiblePlans } from '../plans/list-queries.ts';
+import { type PlanHead, withCommitteeIds } from '../plans/queries.ts';
 
 type Q = Kysely<Database>;
 
@@ -77,9 +79,12 @@ export const toFact = (d: Row<'decision'>): DecisionFact => ({
   correctsDecisionId: d.correctsDecisionId,
 });
 
+/** What of a plan its route reads. */
+export type RoutePlan = { plan: Pick<PlanHead, 'id' | 'status' | 'startDate' | 'municipalityId' | 'housingOrganisationId'>; committeeIds: string[] };
+
 /** The route of a plan as the workflow sees it. */
 export function toRoute(
-  d: PlanDetails,
+  d: RoutePlan,
   decisions: readonly Row<'decision'>[],
   names: ReadonlyMap<string, string>,
   revision: { baseStatus: string | null } | undefined,
@@ -98,7 +103,7 @@ export function toRoute(
 }
 
 /** Loads the routes of the given plans (decisions, committee names, open revisions) in a few queries. */
-export async function loadRoutes(db: Q, plans: readonly PlanDetails[]): Promise<Map<string, { route: Route; decisions: DecisionRow[] }>> {
+export async function loadRoutes(db: Q, plans: readonly RoutePlan[]): Promise<Map<string, { route: Route; decisions: DecisionRow[] }>> {
   const ids = plans.map((p) => p.plan.id);
   const [decisions, names, revisions] = await Promise.all([
     findDecisions(db, ids),
@@ -113,9 +118,34 @@ export async function loadRoutes(db: Q, plans: readonly PlanDetails[]): Promise<
   return out;
 }
 
-/** Ids of plans in any of the statuses. */
-export async function planIdsWithStatus(db: Q, statuses: readonly string[]): Promise<string[]> {
+/**
+ * The plans the actor may read in any of the statuses (optionally of one urban area), in name
+ * order: what their routes read, their names and their summaries' money and rule status.
+ */
+export async function plansInStatuses(db: Q, actor: Actor, statuses: readonly string[], urbanAreaId?: string) {
   if (statuses.length === 0) return [];
-  const rows = await db.selectFrom('plan').select('id').where('status', 'in', statuses).orderBy('name').execute();
-  return rows.map((r) => r.id);
+  const rows = await visiblePlans(db, actor, { urbanAreaId })
+    .innerJoin('housingOrganisation', 'housingOrganisation.id', 'plan.housingOrganisationId')
+    .select((eb) => [
+      'plan.id',
+      'plan.name',
+      'plan.version',
+      'plan.status',
+      'plan.startDate',
+      'plan.urbanAreaId',
+      'plan.housingOrganisationId',
+      'urbanArea.municipalityId',
+      'urbanArea.name as urbanAreaName',
+      'housingOrganisation.name as housingOrganisationName',
+      'planSummary.frameOre',
+      'planSummary.municipalOre',
+      'planSummary.poolAllocatedOre',
+      'planSummary.errors',
+      withCommitteeIds(eb as never),
+    ])
+    .where('plan.status', 'in', statuses)
+    .orderBy('planSummary.nameKey')
+    .orderBy('plan.id')
+    .execute();
+  return rows.map(({ committeeIds, ...plan }) => ({ plan, committeeIds: (committeeIds as { committeeId: string }[]).map((c) => c.committeeId) }));
 }

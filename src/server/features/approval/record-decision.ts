@@ -7,7 +7,6 @@
  * hook runs (APP-CONTRACTS-WITH-PLANS).
  */
 import { AppError, forbidden, notFound, ruleViolation } from '../../../domain/errors.ts';
-import { ruleReport } from '../../../domain/rules/report.ts';
 import { toViolation } from '../../../domain/rules/rule.ts';
 import type { DecisionInput } from '../../../domain/schemas/approval.ts';
 import { checkDecision } from '../../../domain/decision-check.ts';
@@ -15,8 +14,8 @@ import { commitmentLockText, correctionChangesLockedOutcome, missingNote, transi
 import { recordAudit } from '../../audit.ts';
 import { staleVersion } from '../../db/versioned.ts';
 import type { WriteCtx } from '../plans/edit-plan.ts';
-import { toSnapshot } from '../plans/present.ts';
-import { type PlanDetails, planWhat, readablePlan } from '../plans/queries.ts';
+import { type PlanRead, contentParts, findPlan, lockPlan, planWhat, readablePlan } from '../plans/queries.ts';
+import { carrySummary, findingsOf } from '../plans/summary.ts';
 import { freezeRevision } from '../revisions/freeze-revision.ts';
 import { onCityCouncilApproval } from './city-council-hook.ts';
 import { decodePdf, storeDocument } from './document.ts';
@@ -27,13 +26,14 @@ export async function recordDecision(
   planId: string,
   expectedVersion: number,
   input: DecisionInput,
-): Promise<{ decisionId: string; version: number; plan: PlanDetails }> {
+): Promise<{ decisionId: string; version: number; plan: PlanRead<'estates' | 'committeeIds'> }> {
   // Decode before the transaction: a bad document never holds the plan's lock.
   const pdf = input.document ? decodePdf(input.document) : null;
   return ctx.db.transaction().execute(async (trx) => {
-    const locked = await trx.selectFrom('plan').select(['id', 'version']).where('id', '=', planId).forUpdate().executeTakeFirst();
+    const locked = await lockPlan(trx, planId);
     if (!locked) throw notFound(planWhat);
-    const plan = await readablePlan(trx, ctx.actor, planId);
+    // The route reads the plan's committees; the rule report comes from its summary.
+    const plan = await readablePlan(trx, ctx.actor, planId, ['committeeIds', 'summary']);
     if (locked.version !== expectedVersion) throw staleVersion();
 
     const { route, decisions } = (await loadRoutes(trx, [plan])).get(planId)!;
@@ -55,15 +55,15 @@ export async function recordDecision(
       ]);
     }
     if (transitionOf(verdict.step).needsCleanReport) {
-      const report = ruleReport(toSnapshot(plan));
-      if (!report.canSubmit) {
+      const errors = (await findingsOf(trx, plan)).filter((f) => f.severity === 'error');
+      if (errors.length > 0) {
         throw ruleViolation([
           {
             rule: 'APP-ORDER',
             path: 'body.body',
             message: { da: 'Planen kan først indsendes, når regelrapporten er uden fejl', en: 'The plan can be submitted only when its rule report has no errors' },
           },
-          ...report.errors.map(toViolation),
+          ...errors.map(toViolation),
         ]);
       }
     }
@@ -88,7 +88,9 @@ export async function recordDecision(
     const version = expectedVersion + 1;
     const updatedAt = new Date();
     await trx.updateTable('plan').set({ status: verdict.toStatus, version, updatedAt }).where('id', '=', planId).execute();
-    const written: PlanDetails = { ...plan, plan: { ...plan.plan, status: verdict.toStatus, version, updatedAt } };
+    // A decision moves the plan on without changing its content: its summary holds for the new version.
+    await carrySummary(trx, planId, expectedVersion, version);
+    const written = { ...plan, plan: { ...plan.plan, status: verdict.toStatus, version, updatedAt } };
 
     await recordAudit(trx, ctx, {
       action: input.correctsDecisionId ? 'correct' : 'create',
@@ -107,7 +109,7 @@ export async function recordDecision(
 
     const correctsCommitment = corrected?.step === 'fund_commitment';
     if (verdict.step === 'fund_commitment' && input.outcome === 'approved' && !correctsCommitment) {
-      await freezeRevision(trx, ctx, plan, decision.id);
+      await freezeRevision(trx, ctx, (await findPlan(trx, planId, { include: contentParts }))!, decision.id);
     }
     if (verdict.step === 'city_council' && input.outcome === 'approved') {
       await onCityCouncilApproval(trx, { ctx, plan: written, decision });

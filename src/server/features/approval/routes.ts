@@ -32,7 +32,7 @@ export function approvalRoutes(app: App): void {
       },
     },
     async (req, reply) => {
-      const plan = await readablePlan(app.db, actorOf(req), req.params.id);
+      const plan = await readablePlan(app.db, actorOf(req), req.params.id, ['committeeIds']);
       void reply.header('etag', etagOf(plan.plan.version));
       return listDecisions(app.db, plan, req.actor, languageOf(req));
     },
@@ -68,7 +68,7 @@ export function approvalRoutes(app: App): void {
     async (req, reply) => {
       const decision = await findDecision(app.db, req.params.id);
       if (!decision) throw notFound(documentWhat);
-      await readablePlan(app.db, actorOf(req), decision.planId);
+      await readablePlan(app.db, actorOf(req), decision.planId, []);
       const doc = decision.documentId ? await findDocument(app.db, decision.documentId) : undefined;
       if (!doc) throw notFound(documentWhat);
       return reply

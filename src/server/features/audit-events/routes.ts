@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { AuditEvent, AuditEventQuery } from '../../../domain/schemas/audit.ts';
 import { ListQuery, listOf } from '../../../domain/schemas/common.ts';
 import type { App } from '../../app.ts';
-import { pageOf } from '../../http/lists.ts';
+import { cursorKey, keysetPage } from '../../db/keyset.ts';
 import { iso } from '../../http/present.ts';
-import { listAuditEvents } from './queries.ts';
+import { auditOrder, listAuditEvents } from './queries.ts';
 
 type AuditRow = Awaited<ReturnType<typeof listAuditEvents>>[number];
 const presentAuditEvent = (row: AuditRow): AuditEvent => ({
@@ -33,6 +33,10 @@ export function auditEventRoutes(app: App): void {
         response: { 200: listOf(AuditEvent) },
       },
     },
-    async (req) => pageOf((await listAuditEvents(app.db, req.query, req.query)).map(presentAuditEvent), req.query),
+    async (req) => {
+      const { limit, cursor, ...filter } = req.query;
+      const page = { limit, after: cursorKey(cursor, auditOrder) };
+      return keysetPage(await listAuditEvents(app.db, filter, page), page, auditOrder, presentAuditEvent);
+    },
   );
 }

@@ -1,19 +1,25 @@
 import type { CommitteeKind } from '../../../domain/schemas/registry.ts';
 import type { Db } from '../../db/create-db.ts';
-import { type Page, offsetOf } from '../../http/lists.ts';
+import { type Keyset, type KeysetPage, inKeyOrder } from '../../db/keyset.ts';
 
 export type CommitteeFilter = { municipalityId?: string | undefined; kind?: CommitteeKind | undefined };
 
-export const listCommittees = (db: Db, filter: CommitteeFilter, page: Page) =>
+/** The list's order (keyset paging). */
+export const committeeOrder: Keyset = {
+  tag: 'committees',
+  keys: [
+    { ref: 'committee.name', dir: 'asc', field: 'name', kind: 'text' },
+    { ref: 'committee.id', dir: 'asc', field: 'id', kind: 'uuid' },
+  ],
+};
+
+export const listCommittees = (db: Db, filter: CommitteeFilter, page: KeysetPage) =>
   db
     .selectFrom('committee')
     .selectAll()
     .$if(filter.municipalityId !== undefined, (q) => q.where('municipalityId', '=', filter.municipalityId!))
     .$if(filter.kind !== undefined, (q) => q.where('kind', '=', filter.kind!))
-    .orderBy('name')
-    .orderBy('id')
-    .limit(page.limit + 1)
-    .offset(offsetOf(page))
+    .$call((q) => inKeyOrder(q, committeeOrder, page))
     .execute();
 
 export const findCommittee = (db: Db, id: string) =>

@@ -5,7 +5,7 @@ import { presentDated } from '../../http/present.ts';
 import { resourceRoutes } from '../registry/resource-routes.ts';
 import { committeeWhat } from './committee-scope.ts';
 import { createCommittee } from './create-committee.ts';
-import { findCommittee, listCommittees } from './queries.ts';
+import { findCommittee, listCommittees, committeeOrder } from './queries.ts';
 import { updateCommittee } from './update-committee.ts';
 
 export function committeeRoutes(app: App): void {
@@ -18,7 +18,7 @@ export function committeeRoutes(app: App): void {
     list: {
       summary: 'Political bodies: committees (fagudvalg), the finance committee (ØU) and the city council (BR)',
       filter: { municipalityId: Id.optional(), kind: CommitteeKind.optional() },
-      rows: listCommittees,
+      keyset: committeeOrder, rows: listCommittees,
     },
     get: { summary: 'One committee or council', find: findCommittee },
     create: { summary: 'Add a committee or council', access: 'registry.write', body: CommitteeInput, write: createCommittee },

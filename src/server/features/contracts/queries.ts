@@ -2,9 +2,11 @@
  * Contract queries: the contract head with its names, its immutable revisions, and what the CON-*
  * rules read (the area's other contracts, working groups, eligible parties, the plans' activities).
  */
-import type { Kysely, Transaction } from 'kysely';
+import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, type Transaction, sql } from 'kysely';
 import type { Target } from '../../../domain/authorization.ts';
+import type { Actor, Role } from '../../../domain/roles.ts';
 import type { ContractContent } from '../../../domain/schemas/contracts.ts';
+import { type Keyset, type KeysetPage, inKeyOrder } from '../../db/keyset.ts';
 import type { Database, Row } from '../../db/schema.ts';
 
 type Q = Kysely<Database> | Transaction<Database>;
@@ -50,6 +52,61 @@ export const revisionsOf = (q: Q, contractIds: string[]) =>
   contractIds.length === 0
     ? Promise.resolve([] as RevisionRow[])
     : q.selectFrom('contractRevision').selectAll().where('contractId', 'in', contractIds).orderBy('contractId').orderBy('number').execute();
+
+// --- The list -----------------------------------------------------------------------------------
+
+type ContractEb = ExpressionBuilder<Database, 'contract' | 'urbanArea'>;
+type Condition = (eb: ContractEb) => Expression<SqlBool>;
+const approved: Condition = (eb) => eb('contract.status', '=', 'approved');
+const or = (...cs: Condition[]): Condition => (eb) => eb.or(cs.map((c) => c(eb)));
+
+/** A housing organisation reads a draft when it has estates in the area or is a party to the draft. */
+const organisationOf = (organisationId: string): Condition => (eb) =>
+  eb.or([
+    eb.exists(eb.selectFrom('estate').select('estate.id').whereRef('estate.urbanAreaId', '=', 'contract.urbanAreaId').where('estate.housingOrganisationId', '=', organisationId)),
+    eb(sql`contract.draft -> 'parties' -> 'housingOrganisationIds'`, '@>', sql`jsonb_build_array(${organisationId}::text)`),
+  ]);
+
+/**
+ * `contract.read` of src/domain/authorization.ts as SQL, role by role: the same rules as `can(actor,
+ * 'contract.read', contractTarget(contract))` (test/api/contracts.test.ts compares them).
+ */
+const contractRead: Record<Role, (a: Actor) => Condition> = {
+  admin: ({ scope }) => (scope.municipalityId === null ? approved : or(approved, (eb) => eb('urbanArea.municipalityId', '=', scope.municipalityId!))),
+  case_worker: ({ scope }) => (scope.municipalityId === null ? approved : or(approved, (eb) => eb('urbanArea.municipalityId', '=', scope.municipalityId!))),
+  housing_staff: ({ scope }) => (scope.housingOrganisationId === null ? approved : or(approved, organisationOf(scope.housingOrganisationId))),
+  forum_member: ({ scope }) => (scope.urbanAreaId === null ? approved : or(approved, (eb) => eb('contract.urbanAreaId', '=', scope.urbanAreaId!))),
+  fund_officer: () => (eb) => eb.lit(true).$castTo<SqlBool>(),
+  researcher: () => approved,
+};
+
+/** The list's order: urban area, intervention area, id. */
+export const contractOrder: Keyset = {
+  tag: 'contracts',
+  keys: [
+    { ref: 'urbanArea.name', dir: 'asc', field: 'urbanAreaName', kind: 'text' },
+    { ref: 'interventionArea.number', dir: 'asc', field: 'interventionAreaNumber', kind: 'int' },
+    { ref: 'contract.id', dir: 'asc', field: 'id', kind: 'uuid' },
+  ],
+};
+
+/** A page of the contracts the actor may read that match the filter (`limit + 1` rows). */
+export const listContractRows = (q: Q, actor: Actor, filter: ContractFilter, page: KeysetPage) =>
+  inKeyOrder(
+    contracts(q)
+      .where(contractRead[actor.role](actor))
+      .$if(filter.urbanAreaId !== undefined, (b) => b.where('contract.urbanAreaId', '=', filter.urbanAreaId!))
+      .$if(filter.interventionAreaId !== undefined, (b) => b.where('contract.interventionAreaId', '=', filter.interventionAreaId!))
+      .$if(filter.status !== undefined, (b) => b.where('contract.status', '=', filter.status!)),
+    contractOrder,
+    page,
+  ).execute();
+
+/** The latest revision of each contract. */
+export const latestRevisionsOf = (q: Q, contractIds: string[]): Promise<RevisionRow[]> =>
+  contractIds.length === 0
+    ? Promise.resolve([])
+    : q.selectFrom('contractRevision').selectAll().distinctOn('contractId').where('contractId', 'in', contractIds).orderBy('contractId').orderBy('number', 'desc').execute();
 
 /** Housing organisations with estates in each urban area (who may read the area's drafts). */
 export async function organisationsInAreas(q: Q, urbanAreaIds: string[]): Promise<Map<string, string[]>> {

@@ -25,12 +25,12 @@ import type { App } from '../../app.ts';
 import { signedIn } from '../../context.ts';
 import { actorOf } from '../../http/access.ts';
 import { languageOf } from '../../http/language.ts';
-import { pageOf } from '../../http/lists.ts';
 import { etagOf, expectedVersion, sendVersioned } from '../../http/preconditions.ts';
 import { contentFindings, contractWhat } from './contract-checks.ts';
 import { createContract } from './create-contract.ts';
-import { presentComparison, presentContract, presentRevision, presentSummary } from './present.ts';
-import { type ContractDetails, contractTarget, findContract, loadContracts } from './queries.ts';
+import { listContracts } from './list-contracts.ts';
+import { presentComparison, presentContract, presentRevision } from './present.ts';
+import { type ContractDetails, contractTarget, findContract } from './queries.ts';
 import { reviseContract } from './revise-contract.ts';
 import { updateContract } from './update-contract.ts';
 
@@ -65,9 +65,7 @@ export function contractRoutes(app: App): void {
     },
     async (req) => {
       const { limit, cursor, ...filter } = req.query;
-      const visible = (await loadContracts(app.db, filter)).filter((d) => can(actorOf(req), 'contract.read', contractTarget(d)));
-      const offset = cursor ? Number(cursor) : 0;
-      return pageOf(visible.slice(offset, offset + limit + 1).map(presentSummary), { limit, cursor });
+      return listContracts(app.db, actorOf(req), filter, { limit, cursor });
     },
   );
 

@@ -16,10 +16,10 @@ import type { Actor } from '../../../domain/roles.ts';
 import { type ContractContent, emptyContractContent } from '../../../domain/schemas/contracts.ts';
 import { nextSteps, transitions } from '../../../domain/workflow.ts';
 import type { Db } from '../../db/create-db.ts';
-import { loadRoutes, planIdsWithStatus } from '../approval/queries.ts';
+import { loadRoutes, plansInStatuses } from '../approval/queries.ts';
 import { contractTarget, loadContracts } from '../contracts/queries.ts';
 import { toSnapshot } from '../plans/present.ts';
-import { type PlanDetails, loadPlans, planTarget } from '../plans/queries.ts';
+import { type PlanDetails, contentParts, findPlans } from '../plans/queries.ts';
 import { findAreaWithMunicipality, partyNames } from './queries.ts';
 
 export type ProposalQuery = { urbanAreaId: string; meetingDate: string };
@@ -56,15 +56,16 @@ export async function buildCityCouncilProposal(db: Db, actor: Actor, query: Prop
 
   // Plans whose next step is the City Council (as in the list of waiting plans).
   const statuses = [...new Set(transitions.filter((t) => t.body === 'city_council').flatMap((t) => t.from))];
-  const candidates = [...(await loadPlans(db, await planIdsWithStatus(db, statuses))).values()].filter(
-    (d) => d.plan.urbanAreaId === area.id && can(actor, 'plan.read', planTarget(d)),
-  );
+  const candidates = await plansInStatuses(db, actor, statuses, area.id);
   const routes = await loadRoutes(db, candidates);
-  const plans = candidates.filter((d) => {
+  const waiting = candidates.filter((d) => {
     const { route } = routes.get(d.plan.id)!;
     return nextSteps(route.plan, route.decisions, route.committees).some((s) => s.body === 'city_council');
   });
-  if (plans.length === 0) throw nothingWaiting(area.name);
+  if (waiting.length === 0) throw nothingWaiting(area.name);
+  // The proposal shows each plan's content: read for these plans only.
+  const content = await findPlans(db, waiting.map((d) => d.plan.id), { include: contentParts });
+  const plans = waiting.map((d) => content.get(d.plan.id)!);
 
   // The area's drafts are approved with the plans (APP-CONTRACTS-WITH-PLANS).
   const contracts = (await loadContracts(db, { urbanAreaId: area.id, status: 'draft' })).filter((c) => can(actor, 'contract.read', contractTarget(c)));

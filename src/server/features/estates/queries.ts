@@ -1,6 +1,6 @@
 import type { Db } from '../../db/create-db.ts';
 import type { Row } from '../../db/schema.ts';
-import { type Page, offsetOf } from '../../http/lists.ts';
+import { type Keyset, type KeysetPage, inKeyOrder } from '../../db/keyset.ts';
 import { containing } from '../../db/search.ts';
 
 export type EstateFilter = {
@@ -17,7 +17,16 @@ const estates = (db: Db) =>
     .selectAll('estate')
     .select(['housingOrganisation.name as housingOrganisationName', 'urbanArea.name as urbanAreaName']);
 
-export const listEstates = (db: Db, filter: EstateFilter, page: Page) =>
+/** The list's order (keyset paging). */
+export const estateOrder: Keyset = {
+  tag: 'estates',
+  keys: [
+    { ref: 'estate.name', dir: 'asc', field: 'name', kind: 'text' },
+    { ref: 'estate.id', dir: 'asc', field: 'id', kind: 'uuid' },
+  ],
+};
+
+export const listEstates = (db: Db, filter: EstateFilter, page: KeysetPage) =>
   estates(db)
     .$if(filter.housingOrganisationId !== undefined, (q) =>
       q.where('estate.housingOrganisationId', '=', filter.housingOrganisationId!),
@@ -28,10 +37,7 @@ export const listEstates = (db: Db, filter: EstateFilter, page: Page) =>
         eb.or([eb('estate.name', 'ilike', containing(filter.q!)), eb('estate.departmentNumber', '=', filter.q!)]),
       ),
     )
-    .orderBy('estate.name')
-    .orderBy('estate.id')
-    .limit(page.limit + 1)
-    .offset(offsetOf(page))
+    .$call((q) => inKeyOrder(q, estateOrder, page))
     .execute();
 
 export const findEstate = (db: Db, id: string) => estates(db).where('estate.id', '=', id).executeTakeFirst();

@@ -6,7 +6,7 @@ import { presentDated } from '../../http/present.ts';
 import { resourceRoutes } from '../registry/resource-routes.ts';
 import { createEstate } from './create-estate.ts';
 import { estateWhat } from './estate-scope.ts';
-import { findEstate, listEstates } from './queries.ts';
+import { findEstate, listEstates, estateOrder } from './queries.ts';
 import { updateEstate } from './update-estate.ts';
 
 export function estateRoutes(app: App): void {
@@ -23,7 +23,7 @@ export function estateRoutes(app: App): void {
         urbanAreaId: Id.optional(),
         q: z.string().max(100).optional().describe('Part of the name, or the department number'),
       },
-      rows: listEstates,
+      keyset: estateOrder, rows: listEstates,
     },
     get: { summary: 'One estate', find: findEstate },
     create: { summary: 'Register an estate', access: 'estate.write', body: EstateInput, write: createEstate },

@@ -11,24 +11,21 @@ import type { Db } from '../../db/create-db.ts';
 import { presentDated } from '../../http/present.ts';
 import { presentSummary } from '../contracts/present.ts';
 import { contractTarget, loadContracts } from '../contracts/queries.ts';
-import { findPlanIds, loadPlans, planTarget } from '../plans/queries.ts';
 import { forumWhat } from './forum-scope.ts';
 import { findDecisions } from '../approval/queries.ts';
-import { allForumMembers, allWorkingGroups, findForum, findUrbanAreaOfForum } from './queries.ts';
+import { allForumMembers, allWorkingGroups, findForum, findUrbanAreaOfForum, plansOfArea } from './queries.ts';
 
 export async function forumOverview(db: Db, actor: Actor, forumId: string) {
   const forum = await findForum(db, forumId);
   if (!forum) throw notFound(forumWhat);
   const area = await findUrbanAreaOfForum(db, forum.urbanAreaId);
 
-  const plans = [...(await loadPlans(db, await findPlanIds(db, { urbanAreaId: area.id }))).values()].filter((d) =>
-    can(actor, 'plan.read', planTarget(d)),
-  );
+  const plans = await plansOfArea(db, actor, area.id);
   const contracts = (await loadContracts(db, { urbanAreaId: area.id })).filter((d) => can(actor, 'contract.read', contractTarget(d)));
-  const planName = new Map(plans.map((p) => [p.plan.id, p.plan.name]));
+  const planName = new Map(plans.map((p) => [p.id, p.name]));
 
   const decisions = [
-    ...(await findDecisions(db, plans.map((p) => p.plan.id))).map((d) => ({
+    ...(await findDecisions(db, plans.map((p) => p.id))).map((d) => ({
       kind: 'plan_decision' as const,
       date: d.decidedOn,
       body: d.committeeName ?? d.body,
@@ -59,16 +56,14 @@ export async function forumOverview(db: Db, actor: Actor, forumId: string) {
     urbanArea: area,
     members: can(actor, 'people.read') ? (await allForumMembers(db, forum.id)).map(presentDated) : null,
     workingGroups: (await allWorkingGroups(db, forum.id)).map(presentDated),
-    plans: plans
-      .map((d) => ({
-        id: d.plan.id,
-        name: d.plan.name,
-        status: d.plan.status,
-        housingOrganisation: { id: d.plan.housingOrganisationId, name: d.plan.housingOrganisationName },
-        startDate: d.plan.startDate,
-        endDate: d.plan.endDate,
-      }))
-      .sort((a, b) => a.name.localeCompare(b.name, 'da')),
+    plans: plans.map((p) => ({
+      id: p.id,
+      name: p.name,
+      status: p.status,
+      housingOrganisation: { id: p.housingOrganisationId, name: p.housingOrganisationName },
+      startDate: p.startDate,
+      endDate: p.endDate,
+    })),
     contracts: contracts.map(presentSummary),
     decisions,
   };

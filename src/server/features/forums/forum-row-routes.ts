@@ -10,7 +10,7 @@ import type { App } from '../../app.ts';
 import { type SignedInCtx, signedIn } from '../../context.ts';
 import type { Db } from '../../db/create-db.ts';
 import type { Access } from '../../http/access.ts';
-import { type Page, pageOf } from '../../http/lists.ts';
+import { type Keyset, type KeysetPage, cursorKey, keysetPage } from '../../db/keyset.ts';
 import { expectedVersion, sendVersioned } from '../../http/preconditions.ts';
 import { presentDated } from '../../http/present.ts';
 import { forumWhat } from './forum-scope.ts';
@@ -23,7 +23,7 @@ export type ForumRowRoutes<Row extends Dated, Input extends z.ZodType, Patch ext
   path: string;
   param: string;
   item: z.ZodType;
-  list: { summary: string; access: Access; rows: (db: Db, forumId: string, page: Page) => Promise<Row[]> };
+  list: { summary: string; access: Access; keyset: Keyset; rows: (db: Db, forumId: string, page: KeysetPage) => Promise<Row[]> };
   add: { summary: string; body: Input; write: (ctx: SignedInCtx, forumId: string, input: z.output<Input>) => Promise<Row> };
   change: { summary: string; body: Patch; write: (ctx: SignedInCtx, forumId: string, id: string, version: number, patch: z.output<Patch>) => Promise<Row> };
   remove: { summary: string; write: (ctx: SignedInCtx, forumId: string, id: string, version: number) => Promise<void> };
@@ -48,7 +48,8 @@ export function forumRowRoutes<Row extends Dated, Input extends z.ZodType, Patch
     },
     async (req) => {
       if (!(await findForum(app.db, req.params.id))) throw notFound(forumWhat);
-      return pageOf((await r.list.rows(app.db, req.params.id, req.query)).map(presentDated), req.query);
+      const page = { limit: req.query.limit, after: cursorKey(req.query.cursor, r.list.keyset) };
+      return keysetPage(await r.list.rows(app.db, req.params.id, page), page, r.list.keyset, presentDated);
     },
   );
 

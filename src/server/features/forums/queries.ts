@@ -1,6 +1,8 @@
+import type { Actor } from '../../../domain/roles.ts';
 import type { Db } from '../../db/create-db.ts';
 import type { Row } from '../../db/schema.ts';
-import { type Page, offsetOf } from '../../http/lists.ts';
+import { type Keyset, type KeysetPage, inKeyOrder } from '../../db/keyset.ts';
+import { visiblePlans } from '../plans/list-queries.ts';
 
 export type ForumFilter = { urbanAreaId?: string | undefined };
 
@@ -11,13 +13,19 @@ const forums = (db: Db) =>
     .selectAll('forum')
     .select(['urbanArea.name as urbanAreaName', 'urbanArea.municipalityId']);
 
-export const listForums = (db: Db, filter: ForumFilter, page: Page) =>
+/** The list's order (keyset paging). */
+export const forumOrder: Keyset = {
+  tag: 'forums',
+  keys: [
+    { ref: 'urbanArea.name', dir: 'asc', field: 'urbanAreaName', kind: 'text' },
+    { ref: 'forum.id', dir: 'asc', field: 'id', kind: 'uuid' },
+  ],
+};
+
+export const listForums = (db: Db, filter: ForumFilter, page: KeysetPage) =>
   forums(db)
     .$if(filter.urbanAreaId !== undefined, (q) => q.where('forum.urbanAreaId', '=', filter.urbanAreaId!))
-    .orderBy('urbanArea.name')
-    .orderBy('forum.id')
-    .limit(page.limit + 1)
-    .offset(offsetOf(page))
+    .$call((q) => inKeyOrder(q, forumOrder, page))
     .execute();
 
 export const findForum = (db: Db, id: string) => forums(db).where('forum.id', '=', id).executeTakeFirst();
@@ -32,27 +40,39 @@ export async function withUrbanArea(forum: Row<'forum'>, db: Db) {
   return { ...forum, ...area };
 }
 
-export const listForumMembers = (db: Db, forumId: string, page: Page) =>
+/** The list's order (keyset paging). */
+export const forumMemberOrder: Keyset = {
+  tag: 'forum-members',
+  keys: [
+    { ref: 'forumMember.organisation', dir: 'asc', field: 'organisation', kind: 'text' },
+    { ref: 'forumMember.personName', dir: 'asc', field: 'personName', kind: 'text' },
+    { ref: 'forumMember.id', dir: 'asc', field: 'id', kind: 'uuid' },
+  ],
+};
+
+export const listForumMembers = (db: Db, forumId: string, page: KeysetPage) =>
   db
     .selectFrom('forumMember')
     .selectAll()
     .where('forumId', '=', forumId)
-    .orderBy('organisation')
-    .orderBy('personName')
-    .orderBy('id')
-    .limit(page.limit + 1)
-    .offset(offsetOf(page))
+    .$call((q) => inKeyOrder(q, forumMemberOrder, page))
     .execute();
 
-export const listWorkingGroups = (db: Db, forumId: string, page: Page) =>
+/** The list's order (keyset paging). */
+export const workingGroupOrder: Keyset = {
+  tag: 'working-groups',
+  keys: [
+    { ref: 'workingGroup.name', dir: 'asc', field: 'name', kind: 'text' },
+    { ref: 'workingGroup.id', dir: 'asc', field: 'id', kind: 'uuid' },
+  ],
+};
+
+export const listWorkingGroups = (db: Db, forumId: string, page: KeysetPage) =>
   db
     .selectFrom('workingGroup')
     .selectAll()
     .where('forumId', '=', forumId)
-    .orderBy('name')
-    .orderBy('id')
-    .limit(page.limit + 1)
-    .offset(offsetOf(page))
+    .$call((q) => inKeyOrder(q, workingGroupOrder, page))
     .execute();
 
 /** Every member and working group of a forum (for the forum page). */
@@ -63,3 +83,12 @@ export const allWorkingGroups = (db: Db, forumId: string) =>
 
 export const findUrbanAreaOfForum = (db: Db, urbanAreaId: string) =>
   db.selectFrom('urbanArea').select(['id', 'name', 'municipalityId', 'vulnerable']).where('id', '=', urbanAreaId).executeTakeFirstOrThrow();
+
+/** The area's plans the actor may read, in name order. */
+export const plansOfArea = (db: Db, actor: Actor, urbanAreaId: string) =>
+  visiblePlans(db, actor, { urbanAreaId })
+    .innerJoin('housingOrganisation', 'housingOrganisation.id', 'plan.housingOrganisationId')
+    .select(['plan.id', 'plan.name', 'plan.status', 'plan.housingOrganisationId', 'housingOrganisation.name as housingOrganisationName', 'plan.startDate', 'plan.endDate'])
+    .orderBy('planSummary.nameKey')
+    .orderBy('plan.id')
+    .execute();

@@ -19,7 +19,7 @@ import { forumOverview } from './forum-overview.ts';
 import { createWorkingGroup } from './create-working-group.ts';
 import { forumRowRoutes } from './forum-row-routes.ts';
 import { forumWhat } from './forum-scope.ts';
-import { findForum, listForumMembers, listForums, listWorkingGroups } from './queries.ts';
+import { findForum, forumMemberOrder, forumOrder, listForumMembers, listForums, listWorkingGroups, workingGroupOrder } from './queries.ts';
 import { removeForumMember } from './remove-forum-member.ts';
 import { removeWorkingGroup } from './remove-working-group.ts';
 import { updateForum } from './update-forum.ts';
@@ -39,7 +39,7 @@ export function forumRoutes(app: App): void {
     what: forumWhat,
     item: Forum,
     present: presentForum,
-    list: { summary: 'Boligsociale Fora, one per urban area', filter: { urbanAreaId: Id.optional() }, rows: listForums },
+    list: { summary: 'Boligsociale Fora, one per urban area', filter: { urbanAreaId: Id.optional() }, keyset: forumOrder, rows: listForums },
     get: { summary: 'One forum with its urban area', find: findForum },
     patch: { summary: 'Rename a forum (If-Match required)', access: 'forum.write', body: ForumPatch, write: updateForum },
   });
@@ -62,7 +62,7 @@ export function forumRoutes(app: App): void {
     path: 'members',
     param: 'memberId',
     item: ForumMember,
-    list: { summary: 'The members of a forum: name, organisation and role in the forum', access: 'people.read', rows: listForumMembers },
+    list: { summary: 'The members of a forum: name, organisation and role in the forum', access: 'people.read', keyset: forumMemberOrder, rows: listForumMembers },
     add: { summary: 'Add a member to a forum', body: ForumMemberInput, write: addForumMember },
     change: { summary: 'Change a forum member (If-Match required)', body: ForumMemberPatch, write: updateForumMember },
     remove: { summary: 'Remove a member from a forum (If-Match required)', write: removeForumMember },
@@ -72,7 +72,7 @@ export function forumRoutes(app: App): void {
     path: 'working-groups',
     param: 'groupId',
     item: WorkingGroup,
-    list: { summary: 'The working groups (arbejdsgrupper) under a forum', access: 'registry.read', rows: listWorkingGroups },
+    list: { summary: 'The working groups (arbejdsgrupper) under a forum', access: 'registry.read', keyset: workingGroupOrder, rows: listWorkingGroups },
     add: { summary: 'Set up a working group under a forum', body: WorkingGroupInput, write: createWorkingGroup },
     change: { summary: 'Change a working group (If-Match required)', body: WorkingGroupPatch, write: updateWorkingGroup },
     remove: {

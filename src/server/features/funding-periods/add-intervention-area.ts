@@ -3,12 +3,14 @@ import type { InterventionAreaInput } from '../../../domain/schemas/registry.ts'
 import { recordAudit } from '../../audit.ts';
 import type { SignedInCtx } from '../../context.ts';
 import { lockRow } from '../../db/versioned.ts';
+import { planIdsOfFundingPeriod } from '../plans/summary-queries.ts';
+import { refreshSummaries } from '../plans/summary.ts';
 import { fundingPeriodWhat } from './update-funding-period.ts';
 
 /**
  * Adds an intervention area (indsatsområde) to a funding period's catalogue, numbered next unless
- * a number is given. The period row is locked so that concurrent additions number in turn. Returns
- * it as written.
+ * a number is given. The period row is locked so that concurrent additions number in turn. The
+ * period's plans' rule reports read its areas: their summaries are made again. Returns it as written.
  */
 export async function addInterventionArea(ctx: SignedInCtx, fundingPeriodId: string, input: InterventionAreaInput) {
   authorize(ctx.actor, 'funding_period.write');
@@ -25,6 +27,7 @@ export async function addInterventionArea(ctx: SignedInCtx, fundingPeriodId: str
       .values({ fundingPeriodId, number, name: input.name, municipalInterface: input.municipalInterface })
       .returningAll()
       .executeTakeFirstOrThrow();
+    await refreshSummaries(trx, await planIdsOfFundingPeriod(trx, fundingPeriodId));
     await recordAudit(trx, ctx, { action: 'create', resourceType: 'interventionArea', resourceId: row.id, before: null, after: row });
     return row;
   });

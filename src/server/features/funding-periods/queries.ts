@@ -1,15 +1,21 @@
 import type { Db } from '../../db/create-db.ts';
 import type { Row } from '../../db/schema.ts';
-import { type Page, offsetOf } from '../../http/lists.ts';
+import { type Keyset, type KeysetPage, inKeyOrder } from '../../db/keyset.ts';
 
-export const listFundingPeriods = (db: Db, page: Page) =>
+/** The list's order (keyset paging). */
+export const fundingPeriodOrder: Keyset = {
+  tag: 'funding-periods',
+  keys: [
+    { ref: 'fundingPeriod.startYear', dir: 'asc', field: 'startYear', kind: 'int' },
+    { ref: 'fundingPeriod.id', dir: 'asc', field: 'id', kind: 'uuid' },
+  ],
+};
+
+export const listFundingPeriods = (db: Db, page: KeysetPage) =>
   db
     .selectFrom('fundingPeriod')
     .selectAll()
-    .orderBy('startYear')
-    .orderBy('id')
-    .limit(page.limit + 1)
-    .offset(offsetOf(page))
+    .$call((q) => inKeyOrder(q, fundingPeriodOrder, page))
     .execute();
 
 export const listInterventionAreas = (db: Db, fundingPeriodId: string) =>

@@ -9,11 +9,11 @@ import {
 import type { App } from '../../app.ts';
 import { signedIn } from '../../context.ts';
 import type { Db } from '../../db/create-db.ts';
-import type { Page } from '../../http/lists.ts';
+import type { KeysetPage } from '../../db/keyset.ts';
 import { presentDated } from '../../http/present.ts';
 import { resourceRoutes } from '../registry/resource-routes.ts';
 import { addInterventionArea } from './add-intervention-area.ts';
-import { findFundingPeriod, listFundingPeriods } from './queries.ts';
+import { findFundingPeriod, fundingPeriodOrder, listFundingPeriods } from './queries.ts';
 import { fundingPeriodWhat, updateFundingPeriod } from './update-funding-period.ts';
 
 const tags = ['registry'];
@@ -29,7 +29,8 @@ export function fundingPeriodRoutes(app: App): void {
     list: {
       summary: "Landsbyggefonden's funding periods (bevillingsperioder) with their rule parameters",
       filter: {},
-      rows: (db: Db, _filter: object, page: Page) => listFundingPeriods(db, page),
+      keyset: fundingPeriodOrder,
+      rows: (db: Db, _filter: object, page: KeysetPage) => listFundingPeriods(db, page),
     },
     get: { summary: 'One funding period with its rule parameters and intervention areas', find: findFundingPeriod },
     patch: {

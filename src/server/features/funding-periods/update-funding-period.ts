@@ -5,13 +5,16 @@ import type { FundingPeriodPatch } from '../../../domain/schemas/registry.ts';
 import { recordAudit } from '../../audit.ts';
 import type { SignedInCtx } from '../../context.ts';
 import { lockRow, updateLocked } from '../../db/versioned.ts';
+import { planIdsOfFundingPeriod } from '../plans/summary-queries.ts';
+import { refreshSummaries } from '../plans/summary.ts';
 import { withInterventionAreas } from './queries.ts';
 
 export const fundingPeriodWhat = { da: 'Bevillingsperioden', en: 'The funding period' };
 
 /**
  * Renames a funding period or changes its rule parameters. Only the parameters given change; the
- * resulting rule set must hold together (FIN-MUNICIPAL-SPLIT) or nothing is written. Returns it as
+ * resulting rule set must hold together (FIN-MUNICIPAL-SPLIT) or nothing is written. New parameters
+ * change the rule reports of the period's plans: their summaries are made again. Returns it as
  * written, with its intervention areas.
  */
 export function updateFundingPeriod(ctx: SignedInCtx, id: string, version: number, patch: FundingPeriodPatch) {
@@ -25,6 +28,7 @@ export function updateFundingPeriod(ctx: SignedInCtx, id: string, version: numbe
       ...(patch.name !== undefined ? { name: patch.name } : {}),
       ...(patch.rules !== undefined ? { rules: JSON.stringify(rules) } : {}),
     });
+    if (patch.rules !== undefined) await refreshSummaries(trx, await planIdsOfFundingPeriod(trx, id));
     await recordAudit(trx, ctx, { action: 'update', resourceType: 'fundingPeriod', resourceId: id, before, after });
     return withInterventionAreas(after, trx);
   });

@@ -4,7 +4,7 @@ import type { App } from '../../app.ts';
 import { presentDated } from '../../http/present.ts';
 import { resourceRoutes } from '../registry/resource-routes.ts';
 import { createHousingOrganisation } from './create-housing-organisation.ts';
-import { findHousingOrganisation, listHousingOrganisations } from './queries.ts';
+import { findHousingOrganisation, listHousingOrganisations, housingOrganisationOrder } from './queries.ts';
 import { updateHousingOrganisation } from './update-housing-organisation.ts';
 
 export function housingOrganisationRoutes(app: App): void {
@@ -14,7 +14,7 @@ export function housingOrganisationRoutes(app: App): void {
     what: { da: 'Boligorganisationen', en: 'The housing organisation' },
     item: HousingOrganisation,
     present: presentDated,
-    list: { summary: 'Housing organisations (almene boligorganisationer)', filter: { q: z.string().max(100).optional() }, rows: listHousingOrganisations },
+    list: { summary: 'Housing organisations (almene boligorganisationer)', filter: { q: z.string().max(100).optional() }, keyset: housingOrganisationOrder, rows: listHousingOrganisations },
     get: { summary: 'One housing organisation', find: findHousingOrganisation },
     create: { summary: 'Add a housing organisation', access: 'housing_organisation.write', body: HousingOrganisationInput, write: createHousingOrganisation },
     patch: {

@@ -1,18 +1,24 @@
 import type { Db } from '../../db/create-db.ts';
-import { type Page, offsetOf } from '../../http/lists.ts';
+import { type Keyset, type KeysetPage, inKeyOrder } from '../../db/keyset.ts';
 import { containing } from '../../db/search.ts';
 
 export type MunicipalityFilter = { q?: string | undefined };
 
-export const listMunicipalities = (db: Db, filter: MunicipalityFilter, page: Page) =>
+/** The list's order (keyset paging). */
+export const municipalityOrder: Keyset = {
+  tag: 'municipalities',
+  keys: [
+    { ref: 'municipality.code', dir: 'asc', field: 'code', kind: 'text' },
+    { ref: 'municipality.id', dir: 'asc', field: 'id', kind: 'uuid' },
+  ],
+};
+
+export const listMunicipalities = (db: Db, filter: MunicipalityFilter, page: KeysetPage) =>
   db
     .selectFrom('municipality')
     .selectAll()
     .$if(!!filter.q, (q) => q.where('name', 'ilike', containing(filter.q!)))
-    .orderBy('code')
-    .orderBy('id')
-    .limit(page.limit + 1)
-    .offset(offsetOf(page))
+    .$call((q) => inKeyOrder(q, municipalityOrder, page))
     .execute();
 
 export const findMunicipality = (db: Db, id: string) =>

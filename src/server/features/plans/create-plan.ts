@@ -4,17 +4,18 @@ import { writeErrors } from '../../../domain/rules/report.ts';
 import { toViolation } from '../../../domain/rules/rule.ts';
 import type { PlanInput } from '../../../domain/schemas/plans.ts';
 import { recordAudit } from '../../audit.ts';
-import { type WriteCtx, authorizeAs, badReference } from './edit-plan.ts';
-import { toSnapshot } from './present.ts';
-import { type PlanDetails, findPlan } from './queries.ts';
+import { type WriteCtx, type WrittenPlan, authorizeAs, badReference } from './edit-plan.ts';
 import { checkPlanReferences, writePlanLinks } from './plan-links.ts';
+import { toSnapshot } from './present.ts';
+import { contentParts, findPlan } from './queries.ts';
+import { writeSummary } from './summary.ts';
 
 /**
  * Creates a draft plan with its estates, committees and cooperation. Housing staff create plans of
  * their own organisation (as lead); the municipality's admins and case workers any in it. Returns
- * the plan as written (version 1).
+ * the plan as written (version 1) with its summary.
  */
-export async function createPlan(ctx: WriteCtx, input: PlanInput): Promise<PlanDetails> {
+export async function createPlan(ctx: WriteCtx, input: PlanInput): Promise<WrittenPlan> {
   return ctx.db.transaction().execute(async (trx) => {
     const area = await trx.selectFrom('urbanArea').select(['id', 'municipalityId']).where('id', '=', input.urbanAreaId).executeTakeFirst();
     if (!area) throw badReference('body.urbanAreaId', { da: 'Byområdet', en: 'The urban area' });
@@ -50,10 +51,10 @@ export async function createPlan(ctx: WriteCtx, input: PlanInput): Promise<PlanD
       .executeTakeFirstOrThrow();
     await writePlanLinks(trx, plan.id, input);
 
-    const created = (await findPlan(trx, plan.id))!;
+    const created = (await findPlan(trx, plan.id, { include: contentParts }))!;
     const errors = writeErrors(toSnapshot(created));
     if (errors.length > 0) throw ruleViolation(errors.map((f) => ({ ...toViolation(f), path: `body.${f.path}` })));
     await recordAudit(trx, ctx, { action: 'create', resourceType: 'plan', resourceId: plan.id, before: null, after: { ...created.plan, estateIds: input.estateIds, committeeIds: input.committeeIds, cooperation: input.cooperation } });
-    return created;
+    return { ...created, summary: await writeSummary(trx, created) };
   });
 }

@@ -2,8 +2,9 @@
  * The shape every write to an existing plan shares: one transaction that locks the plan, checks who
  * may edit it, that it is still a draft and that the client saw its current version, writes, bumps
  * the plan's version, checks that the plan's structure still holds (rules refused on write) and
- * appends the audit event. Any failure rolls everything back: nothing is half-written. It returns
- * the plan as written, so that the caller presents it without reading it again.
+ * appends the audit event, and writes the plan's summary with its rule report. Any failure rolls
+ * everything back: nothing is half-written. It returns the plan as written with its summary, so that
+ * the caller presents it without reading it again.
  */
 import type { Transaction } from 'kysely';
 import { type Action, type Target, authorize } from '../../../domain/authorization.ts';
@@ -17,7 +18,8 @@ import type { SignedInCtx, SystemCtx } from '../../context.ts';
 import type { Database } from '../../db/schema.ts';
 import { staleVersion } from '../../db/versioned.ts';
 import { toSnapshot } from './present.ts';
-import { type PlanDetails, findPlan, planTarget, planWhat } from './queries.ts';
+import { type PlanDetails, type PlanSummary, contentParts, findPlan, lockPlan, planTarget, planWhat } from './queries.ts';
+import { writeSummary } from './summary.ts';
 
 /** Plan use cases serve the API (a signed-in actor) and seed scripts or the CLI (the system). */
 export type WriteCtx = SignedInCtx | SystemCtx;
@@ -57,27 +59,37 @@ export type PlanWrite<T> = {
   snapshot?: (after: PlanDetails) => PlanSnapshot;
   /** Maps a rule path of the snapshot to a field of the request. */
   path?: (rulePath: string) => string;
+  /**
+   * The plan as written, when the write knows it without reading it again (the head's version and
+   * time are set after); default: the plan is read again.
+   */
+  written?: () => PlanDetails;
 };
+
+/** A plan as a write left it, with the summary the write made. */
+export type WrittenPlan = PlanDetails & { summary: PlanSummary };
 
 export async function editPlan<T>(
   ctx: WriteCtx,
   planId: string,
   expectedVersion: number,
   write: (trx: Trx, plan: PlanDetails) => Promise<PlanWrite<T>>,
-): Promise<{ result: T; version: number; plan: PlanDetails }> {
+): Promise<{ result: T; version: number; plan: WrittenPlan }> {
   return ctx.db.transaction().execute(async (trx) => {
-    const locked = await trx.selectFrom('plan').select(['id', 'version']).where('id', '=', planId).forUpdate().executeTakeFirst();
+    const locked = await lockPlan(trx, planId);
     if (!locked) throw notFound(planWhat);
-    const before = (await findPlan(trx, planId))!;
+    const before = (await findPlan(trx, planId, { include: contentParts }))!;
     authorizeAs(ctx, 'plan.write', planTarget(before, true));
     if (!editableStatuses.has(before.plan.status as PlanStatus)) throw notDraft(before.plan.status);
     if (locked.version !== expectedVersion) throw staleVersion();
 
     const done = await write(trx, before);
     const version = expectedVersion + 1;
-    await trx.updateTable('plan').set({ version, updatedAt: new Date() }).where('id', '=', planId).execute();
+    const updatedAt = new Date();
+    await trx.updateTable('plan').set({ version, updatedAt }).where('id', '=', planId).execute();
 
-    const after = (await findPlan(trx, planId))!;
+    const known = done.written?.();
+    const after = known ? { ...known, plan: { ...known.plan, version, updatedAt } } : (await findPlan(trx, planId, { include: contentParts }))!;
     const errors = writeErrors(done.snapshot ? done.snapshot(after) : toSnapshot(after));
     if (errors.length > 0) {
       const path = done.path ?? ((p: string) => p);
@@ -90,6 +102,7 @@ export async function editPlan<T>(
       before: done.before,
       after: done.after,
     });
-    return { result: done.result, version, plan: after };
+    const summary = await writeSummary(trx, after);
+    return { result: done.result, version, plan: { ...after, summary } };
   });
 }

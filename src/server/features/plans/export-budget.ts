@@ -3,12 +3,12 @@ import { type SourceAmounts } from '../../../domain/budget.ts';
 import { fullBp } from '../../../domain/money.ts';
 import { fundingSourceNames, fundingSources, municipalPartNames } from '../../../domain/plans.ts';
 import { matrixOf } from './present.ts';
-import type { PlanDetails } from './queries.ts';
+import type { PlanRead } from './queries.ts';
 
 const kroner = (ore: number): number => ore / 100;
 const money = '#,##0.00';
 
-export async function budgetWorkbook(d: PlanDetails): Promise<Buffer> {
+export async function budgetWorkbook(d: PlanRead<'budgetLines' | 'interventionAreas' | 'activities'>): Promise<Buffer> {
   const { default: ExcelJS } = await import('exceljs'); // large: loaded with the first export, not at start
   const m = matrixOf(d);
   const areaName = new Map(d.interventionAreas.map((a) => [a.id, `${a.number}. ${a.name}`]));

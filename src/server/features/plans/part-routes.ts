@@ -9,14 +9,16 @@ import type { App } from '../../app.ts';
 import { type SignedInCtx, signedIn } from '../../context.ts';
 import { actorOf } from '../../http/access.ts';
 import { etagOf, expectedVersion } from '../../http/preconditions.ts';
-import { type PlanDetails, readablePlan } from './queries.ts';
+import { type ContentPart, type PlanDetails, type PlanRead, readablePlan } from './queries.ts';
 
 type Written = { version: number; plan: PlanDetails };
 
-export type PlanPartRoutes<Part extends { id: string }, AddParams extends z.ZodType, Input extends z.ZodType, Patch extends z.ZodType> = {
+export type PlanPartRoutes<K extends ContentPart, Part extends { id: string }, AddParams extends z.ZodType, Input extends z.ZodType, Patch extends z.ZodType> = {
   item: z.ZodType;
+  /** What of the plan the parts are read from (the list reads only that). */
+  reads: readonly K[];
   /** The parts of a plan as the API shows them. */
-  partsOf: (plan: PlanDetails) => Part[];
+  partsOf: (plan: PlanRead<K>) => Part[];
   /** All parts with the plan's version, at `url`. */
   list?: { url: string; summary: string };
   /** `write` returns the new part's id as `result`. */
@@ -33,9 +35,9 @@ export type PlanPartRoutes<Part extends { id: string }, AddParams extends z.ZodT
   remove: { summary: string; write: (ctx: SignedInCtx, planId: string, version: number, partId: string) => Promise<{ version: number }> };
 };
 
-export function planPartRoutes<Part extends { id: string }, AddParams extends z.ZodType, Input extends z.ZodType, Patch extends z.ZodType>(
+export function planPartRoutes<K extends ContentPart, Part extends { id: string }, AddParams extends z.ZodType, Input extends z.ZodType, Patch extends z.ZodType>(
   app: App,
-  r: PlanPartRoutes<Part, AddParams, Input, Patch>,
+  r: PlanPartRoutes<K, Part, AddParams, Input, Patch>,
 ): void {
   const tags = ['plans'];
   const PartParams = z.strictObject({ id: Id, [r.one.param]: Id });
@@ -53,7 +55,7 @@ export function planPartRoutes<Part extends { id: string }, AddParams extends z.
         schema: { tags, summary: r.list.summary, params: IdParams, response: { 200: z.object({ planId: Id, version: z.int(), items: z.array(r.item) }) } },
       },
       async (req, reply) => {
-        const d = await readablePlan(app.db, actorOf(req), req.params.id);
+        const d = await readablePlan(app.db, actorOf(req), req.params.id, r.reads);
         void reply.header('etag', etagOf(d.plan.version));
         return { planId: d.plan.id, version: d.plan.version, items: r.partsOf(d) };
       },

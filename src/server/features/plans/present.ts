@@ -5,23 +5,20 @@
 import { budgetMatrix } from '../../../domain/budget.ts';
 import { type PlanSource, snapshotOfPlan } from '../../../domain/plan-snapshot.ts';
 import { type PlanSnapshot, budgetLineData, cooperationInPlace } from '../../../domain/plans.ts';
-import { ruleReport } from '../../../domain/rules/report.ts';
 import { type Finding, ruleSourceNames } from '../../../domain/rules/rule.ts';
 import type { Plan, PlanListItem } from '../../../domain/schemas/plans.ts';
 import type { Language } from '../../http/language.ts';
 import { iso } from '../../http/present.ts';
-import type { PlanDetails } from './queries.ts';
+import type { PlanDetails, PlanRead, PlanSummary } from './queries.ts';
 
-export const matrixOf = (d: PlanDetails) => budgetMatrix(d.budgetLines, d.interventionAreas.map((a) => a.id));
+export const matrixOf = (d: PlanRead<'budgetLines' | 'interventionAreas'>) => budgetMatrix(d.budgetLines, d.interventionAreas.map((a) => a.id));
 
-function ruleStatus(snapshot: PlanSnapshot) {
-  const r = ruleReport(snapshot);
-  return { errors: r.errors.length, warnings: r.warnings.length, canSubmit: r.canSubmit };
-}
+/** A rule report's counts, from the plan's summary. */
+export const ruleStatusOf = (s: Pick<PlanSummary, 'errors' | 'warnings'>) => ({ errors: s.errors, warnings: s.warnings, canSubmit: s.errors === 0 });
 
 const presentLine = (l: PlanDetails['budgetLines'][number]) => ({ id: l.id, ...budgetLineData(l), note: l.note });
 
-export function presentGoals(d: PlanDetails): Plan['goals'] {
+export function presentGoals(d: PlanRead<'goals'>): Plan['goals'] {
   return d.goals.map((g) => ({
     id: g.id,
     position: g.position,
@@ -42,7 +39,7 @@ export function presentGoals(d: PlanDetails): Plan['goals'] {
   }));
 }
 
-export const presentActivities = (d: PlanDetails): Plan['activities'] =>
+export const presentActivities = (d: PlanRead<'activities'>): Plan['activities'] =>
   d.activities.map((a) => ({
     id: a.id,
     name: a.name,
@@ -86,14 +83,15 @@ function planContent(d: PlanDetails): PlanSource {
 /** The plan as the rules see it. */
 export const toSnapshot = (d: PlanDetails): PlanSnapshot => snapshotOfPlan(planContent(d));
 
-export const presentBudget = (d: PlanDetails) => ({
+export const presentBudget = (d: PlanRead<'budgetLines' | 'interventionAreas'>) => ({
   planId: d.plan.id,
   version: d.plan.version,
   lines: d.budgetLines.map(presentLine),
   matrix: matrixOf(d),
 });
 
-export function presentPlan(d: PlanDetails): Plan {
+/** The plan as the API shows it; its rule status from its summary (the one of the version shown). */
+export function presentPlan(d: PlanDetails, summary: Pick<PlanSummary, 'errors' | 'warnings'>): Plan {
   const p = d.plan;
   const content = planContent(d);
   return {
@@ -112,34 +110,37 @@ export function presentPlan(d: PlanDetails): Plan {
     estateIds: d.estates.map((e) => e.id),
     committeeIds: d.committeeIds,
     budget: matrixOf(d),
-    ruleStatus: ruleStatus(snapshotOfPlan(content)),
+    ruleStatus: ruleStatusOf(summary),
   };
 }
 
-export function presentListItem(d: PlanDetails): PlanListItem {
-  const p = d.plan;
-  const m = matrixOf(d);
-  return {
-    id: p.id,
-    version: p.version,
-    name: p.name,
-    status: p.status as PlanListItem['status'],
-    fundingPeriodId: p.fundingPeriodId,
-    urbanAreaId: p.urbanAreaId,
-    urbanAreaName: p.urbanAreaName,
-    housingOrganisationId: p.housingOrganisationId,
-    housingOrganisationName: p.housingOrganisationName,
-    startDate: p.startDate,
-    endDate: p.endDate,
-    provenance: p.provenance,
-    frameOre: m.frameOre,
-    municipalOre: m.bySource.municipal,
-    municipalShareBp: m.shareBp.municipal,
-    localShareBp: m.localShareBp,
-    poolAllocatedOre: d.allocations.reduce((s, a) => s + a.amountOre, 0),
-    ruleStatus: ruleStatus(toSnapshot(d)),
-  };
-}
+/** A row of the plan list: the plan's own columns and names, and its summary. */
+export type PlanListRow = Pick<
+  PlanListItem,
+  'id' | 'version' | 'name' | 'fundingPeriodId' | 'urbanAreaId' | 'urbanAreaName' | 'housingOrganisationId' | 'housingOrganisationName' | 'startDate' | 'endDate' | 'provenance'
+> &
+  Pick<PlanSummary, 'frameOre' | 'municipalOre' | 'municipalShareBp' | 'localShareBp' | 'poolAllocatedOre' | 'errors' | 'warnings'> & { status: string };
+
+export const presentListItem = (r: PlanListRow): PlanListItem => ({
+  id: r.id,
+  version: r.version,
+  name: r.name,
+  status: r.status as PlanListItem['status'],
+  fundingPeriodId: r.fundingPeriodId,
+  urbanAreaId: r.urbanAreaId,
+  urbanAreaName: r.urbanAreaName,
+  housingOrganisationId: r.housingOrganisationId,
+  housingOrganisationName: r.housingOrganisationName,
+  startDate: r.startDate,
+  endDate: r.endDate,
+  provenance: r.provenance,
+  frameOre: r.frameOre,
+  municipalOre: r.municipalOre,
+  municipalShareBp: r.municipalShareBp,
+  localShareBp: r.localShareBp,
+  poolAllocatedOre: r.poolAllocatedOre,
+  ruleStatus: ruleStatusOf(r),
+});
 
 const presentFinding = (f: Finding, lang: Language) => ({
   rule: f.rule,
@@ -150,13 +151,14 @@ const presentFinding = (f: Finding, lang: Language) => ({
   sourceName: ruleSourceNames[f.source][lang],
 });
 
-export function presentReport(d: PlanDetails, lang: Language) {
-  const r = ruleReport(toSnapshot(d));
+/** The rule report from the findings of the plan's summary (errors first, in the rules' order). */
+export function presentReport(planId: string, version: number, findings: readonly Finding[], lang: Language) {
+  const errors = findings.filter((f) => f.severity === 'error');
   return {
-    planId: d.plan.id,
-    version: d.plan.version,
-    errors: r.errors.map((f) => presentFinding(f, lang)),
-    warnings: r.warnings.map((f) => presentFinding(f, lang)),
-    canSubmit: r.canSubmit,
+    planId,
+    version,
+    errors: errors.map((f) => presentFinding(f, lang)),
+    warnings: findings.filter((f) => f.severity === 'warning').map((f) => presentFinding(f, lang)),
+    canSubmit: errors.length === 0,
   };
 }

@@ -3,8 +3,15 @@ import { budgetLineData } from '../../../domain/plans.ts';
 import { writeErrors } from '../../../domain/rules/report.ts';
 import { toViolation } from '../../../domain/rules/rule.ts';
 import type { BudgetLineInput } from '../../../domain/schemas/plans.ts';
+import type { Row } from '../../db/schema.ts';
 import { type WriteCtx, editPlan } from './edit-plan.ts';
 import { toSnapshot } from './present.ts';
+
+/** The order plan reads give budget lines in (queries.ts, `withBudgetLines`); ids are lowercase uuids, as PostgreSQL orders them. */
+const byBudgetOrder = (a: BudgetLine, b: BudgetLine): number =>
+  a.year - b.year || cmp(a.interventionAreaId, b.interventionAreaId) || cmp(a.source, b.source) || cmp(a.id, b.id);
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+type BudgetLine = Row<'budgetLine'>;
 
 const toBody = (rulePath: string) => `body.${rulePath.replace(/^budgetLines/, 'lines')}`;
 
@@ -24,9 +31,7 @@ export function replaceBudget(ctx: WriteCtx, planId: string, version: number, li
     if (errors.length > 0) throw ruleViolation(errors.map((f) => ({ ...toViolation(f), path: toBody(f.path) })));
 
     await trx.deleteFrom('budgetLine').where('planId', '=', planId).execute();
-    if (lines.length > 0) {
-      await trx.insertInto('budgetLine').values(lines.map((l) => ({ planId, ...l }))).execute();
-    }
+    const written = lines.length > 0 ? await trx.insertInto('budgetLine').values(lines.map((l) => ({ planId, ...l }))).returningAll().execute() : [];
     return {
       action: 'update',
       resourceType: 'budget',
@@ -36,6 +41,8 @@ export function replaceBudget(ctx: WriteCtx, planId: string, version: number, li
       result: null,
       snapshot: (after) => ({ ...toSnapshot(after), budgetLines: data }),
       path: toBody,
+      // The plan as written is the plan as it was with these lines: no second read.
+      written: () => ({ ...plan, budgetLines: written.sort(byBudgetOrder) }),
     };
   });
 }

@@ -39,12 +39,13 @@ import { budgetWorkbook } from './export-budget.ts';
 import { listPlans } from './list-plans.ts';
 import { planPartRoutes } from './part-routes.ts';
 import { presentActivities, presentBudget, presentGoals, presentPlan, presentReport } from './present.ts';
-import { type PlanDetails, readablePlan } from './queries.ts';
+import { type PlanRead, contentParts, readablePlan } from './queries.ts';
 import { removeActivity } from './remove-activity.ts';
 import { removeCriterion } from './remove-criterion.ts';
 import { removeGoal } from './remove-goal.ts';
 import { replaceBudget } from './replace-budget.ts';
 import { setTarget } from './set-target.ts';
+import { currentSummary, findingsOf } from './summary.ts';
 import { updateActivity } from './update-activity.ts';
 import { updateCriterion } from './update-criterion.ts';
 import { updateGoal } from './update-goal.ts';
@@ -82,7 +83,7 @@ export function planRoutes(app: App): void {
     },
     async (req, reply) => {
       const plan = await createPlan(signedIn(req.ctx), req.body);
-      return sendVersioned(reply.code(201), presentPlan(plan));
+      return sendVersioned(reply.code(201), presentPlan(plan, plan.summary));
     },
   );
 
@@ -92,7 +93,10 @@ export function planRoutes(app: App): void {
       config: { access: 'plan.read' },
       schema: { tags, summary: 'One plan with goals, activities, budget matrix and rule status', params: IdParams, response: { 200: Plan } },
     },
-    async (req, reply) => sendVersioned(reply, presentPlan(await readablePlan(app.db, actorOf(req), req.params.id))),
+    async (req, reply) => {
+      const d = await readablePlan(app.db, actorOf(req), req.params.id, [...contentParts, 'summary']);
+      return sendVersioned(reply, presentPlan(d, currentSummary(d)));
+    },
   );
 
   app.patch(
@@ -103,7 +107,7 @@ export function planRoutes(app: App): void {
     },
     async (req, reply) => {
       const plan = await updatePlan(signedIn(req.ctx), req.params.id, expectedVersion(req), req.body);
-      return sendVersioned(reply, presentPlan(plan));
+      return sendVersioned(reply, presentPlan(plan, plan.summary));
     },
   );
 
@@ -119,9 +123,9 @@ export function planRoutes(app: App): void {
       },
     },
     async (req, reply) => {
-      const d = await readablePlan(app.db, actorOf(req), req.params.id);
+      const d = await readablePlan(app.db, actorOf(req), req.params.id, ['summary']);
       withVersion(reply, d.plan.version);
-      return presentReport(d, languageOf(req));
+      return presentReport(d.plan.id, d.plan.version, await findingsOf(app.db, d), languageOf(req));
     },
   );
 
@@ -129,6 +133,7 @@ export function planRoutes(app: App): void {
 
   planPartRoutes(app, {
     item: Goal,
+    reads: ['goals'],
     partsOf: presentGoals,
     list: { url: '/api/plans/:id/goals', summary: 'Goals with success criteria, indicators and targets' },
     add: {
@@ -143,9 +148,10 @@ export function planRoutes(app: App): void {
     remove: { summary: 'Remove a goal (If-Match: the plan)', write: removeGoal },
   });
 
-  const criteriaOf = (plan: PlanDetails) => presentGoals(plan).flatMap((g) => g.criteria);
+  const criteriaOf = (plan: PlanRead<'goals'>) => presentGoals(plan).flatMap((g) => g.criteria);
   planPartRoutes(app, {
     item: Criterion,
+    reads: ['goals'],
     partsOf: criteriaOf,
     add: {
       url: '/api/plans/:id/goals/:goalId/criteria',
@@ -183,6 +189,7 @@ export function planRoutes(app: App): void {
 
   planPartRoutes(app, {
     item: Activity,
+    reads: ['activities'],
     partsOf: presentActivities,
     list: { url: '/api/plans/:id/activities', summary: 'Activities of a plan' },
     add: {
@@ -203,7 +210,7 @@ export function planRoutes(app: App): void {
     '/api/plans/:id/budget-lines',
     { config: { access: 'plan.read' }, schema: { tags, summary: 'Budget lines and the budget matrix', params: IdParams, response: { 200: Budget } } },
     async (req, reply) => {
-      const d = await readablePlan(app.db, actorOf(req), req.params.id);
+      const d = await readablePlan(app.db, actorOf(req), req.params.id, ['budgetLines', 'interventionAreas']);
       withVersion(reply, d.plan.version);
       return presentBudget(d);
     },
@@ -234,7 +241,7 @@ export function planRoutes(app: App): void {
       schema: { tags: [...tags, 'exports'], summary: 'The budget as an XLSX workbook (same totals and shares as the API)', params: IdParams },
     },
     async (req, reply) => {
-      const d = await readablePlan(app.db, actorOf(req), req.params.id);
+      const d = await readablePlan(app.db, actorOf(req), req.params.id, ['budgetLines', 'interventionAreas', 'activities']);
       const body = await budgetWorkbook(d);
       const file = `budget-${d.plan.name.replace(/[^\p{L}\p{N}-]+/gu, '-').slice(0, 60)}.xlsx`;
       return reply

@@ -2,16 +2,15 @@ import { ruleViolation } from '../../../domain/errors.ts';
 import { planPeriod } from '../../../domain/rules/plans.ts';
 import { toViolation } from '../../../domain/rules/rule.ts';
 import type { PlanPatch } from '../../../domain/schemas/plans.ts';
-import { type WriteCtx, editPlan } from './edit-plan.ts';
+import { type WriteCtx, type WrittenPlan, editPlan } from './edit-plan.ts';
 import { checkPlanReferences, writePlanLinks } from './plan-links.ts';
-import type { PlanDetails } from './queries.ts';
 
 /**
  * Changes a draft plan's fields, estates, committees and cooperation. The urban area and funding
  * period are fixed once a plan exists (its content refers to the period's intervention areas).
  * Returns the plan as written.
  */
-export async function updatePlan(ctx: WriteCtx, planId: string, version: number, patch: PlanPatch): Promise<PlanDetails> {
+export async function updatePlan(ctx: WriteCtx, planId: string, version: number, patch: PlanPatch): Promise<WrittenPlan> {
   const { plan } = await editPlan(ctx, planId, version, async (trx, before) => {
     const p = before.plan;
     const dates = { startDate: patch.startDate ?? p.startDate, endDate: patch.endDate ?? p.endDate };

@@ -4,6 +4,8 @@ import { toViolation } from '../../../domain/rules/rule.ts';
 import type { AllocationInput } from '../../../domain/schemas/plans.ts';
 import { recordAudit } from '../../audit.ts';
 import { type Trx, type WriteCtx, badReference } from '../plans/edit-plan.ts';
+import { planIdsOfPool } from '../plans/summary-queries.ts';
+import { refreshSummaries } from '../plans/summary.ts';
 import { lockPool } from './lock-pool.ts';
 import { type AllocationRow, allocatedFrom } from './queries.ts';
 
@@ -29,7 +31,8 @@ export async function planForPool(trx: Trx, planId: string, municipalityId: stri
 
 /**
  * Allocates an amount from a pool to a plan. The pool row is locked first, so concurrent
- * allocations are decided one after the other and the pool is never over-allocated. Returns the
+ * allocations are decided one after the other and the pool is never over-allocated. The summaries
+ * of the pool's plans are made again (each plan's rule report reads the pool). Returns the
  * allocation as written.
  */
 export async function allocateFromPool(ctx: WriteCtx, poolId: string, input: AllocationInput): Promise<AllocationRow> {
@@ -43,6 +46,7 @@ export async function allocateFromPool(ctx: WriteCtx, poolId: string, input: All
       .returningAll()
       .executeTakeFirstOrThrow();
     await recordAudit(trx, ctx, { action: 'create', resourceType: 'poolAllocation', resourceId: row.id, before: null, after: row });
+    await refreshSummaries(trx, await planIdsOfPool(trx, poolId));
     return { ...row, planName: plan.name };
   });
 }

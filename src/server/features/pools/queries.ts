@@ -1,6 +1,8 @@
-import type { Kysely } from 'kysely';
+import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import { sumOre } from '../../../domain/money.ts';
+import type { Actor, Role } from '../../../domain/roles.ts';
 import type { Allocation, Pool } from '../../../domain/schemas/plans.ts';
+import { type Keyset, type KeysetPage, inKeyOrder } from '../../db/keyset.ts';
 import type { Database, Row } from '../../db/schema.ts';
 import { iso } from '../../http/present.ts';
 
@@ -85,5 +87,50 @@ export async function loadPools(db: Q, filter: { ids?: string[]; municipalityId?
     .execute();
   if (pools.length === 0) return [];
   const allocations = await allocationsOf(db, pools.map((p) => p.id));
+  return pools.map((p) => presentPool({ ...p, allocations: allocations.filter((a) => a.poolId === p.id) }));
+}
+
+// --- The list -----------------------------------------------------------------------------------
+
+type Condition = (eb: ExpressionBuilder<Database, 'pool'>) => Expression<SqlBool>;
+const nothing: Condition = (eb) => eb.lit(false).$castTo<SqlBool>();
+const sameMunicipality = ({ scope }: Actor): Condition => (scope.municipalityId === null ? nothing : (eb) => eb('pool.municipalityId', '=', scope.municipalityId!));
+
+/** `pool.read` of src/domain/authorization.ts as SQL, role by role (roles without it read nothing). */
+const poolRead: Record<Role, (a: Actor) => Condition> = {
+  admin: sameMunicipality,
+  case_worker: sameMunicipality,
+  fund_officer: () => (eb) => eb.lit(true).$castTo<SqlBool>(),
+  housing_staff: () => nothing,
+  forum_member: () => nothing,
+  researcher: () => nothing,
+};
+
+/** The list's order: the newest budget year first, then the name and the id. */
+export const poolOrder: Keyset = {
+  tag: 'pools',
+  keys: [
+    { ref: 'pool.budgetYear', dir: 'desc', field: 'budgetYear', kind: 'int' },
+    { ref: 'pool.name', dir: 'asc', field: 'name', kind: 'text' },
+    { ref: 'pool.id', dir: 'asc', field: 'id', kind: 'uuid' },
+  ],
+};
+
+export type PoolFilter = { municipalityId?: string | undefined; budgetYear?: number | undefined };
+
+/** A page of the pools the actor may read (`limit + 1` rows), with their allocations. */
+export async function listPoolPage(db: Q, actor: Actor, filter: PoolFilter, page: KeysetPage): Promise<Pool[]> {
+  const pools = await inKeyOrder(
+    db
+      .selectFrom('pool')
+      .selectAll()
+      .where(poolRead[actor.role](actor))
+      .$if(filter.municipalityId !== undefined, (q) => q.where('municipalityId', '=', filter.municipalityId!))
+      .$if(filter.budgetYear !== undefined, (q) => q.where('budgetYear', '=', filter.budgetYear!)),
+    poolOrder,
+    page,
+  ).execute();
+  if (pools.length === 0) return [];
+  const allocations = await allocationsOf(db, pools.slice(0, page.limit).map((p) => p.id));
   return pools.map((p) => presentPool({ ...p, allocations: allocations.filter((a) => a.poolId === p.id) }));
 }

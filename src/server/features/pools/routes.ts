@@ -11,11 +11,11 @@ import { Allocation, AllocationInput, AllocationPatch, Pool, PoolInput, PoolPatc
 import type { App } from '../../app.ts';
 import { signedIn } from '../../context.ts';
 import { actorOf } from '../../http/access.ts';
-import { pageOf } from '../../http/lists.ts';
+import { cursorKey, keysetPage } from '../../db/keyset.ts';
 import { expectedVersion, sendVersioned } from '../../http/preconditions.ts';
 import { allocateFromPool } from './allocate-from-pool.ts';
 import { createPool } from './create-pool.ts';
-import { loadPools, poolWhat, presentAllocation, presentPool } from './queries.ts';
+import { listPoolPage, loadPools, poolOrder, poolWhat, presentAllocation, presentPool } from './queries.ts';
 import { removeAllocation } from './remove-allocation.ts';
 import { updateAllocation } from './update-allocation.ts';
 import { updatePool } from './update-pool.ts';
@@ -43,9 +43,8 @@ export function poolRoutes(app: App): void {
     },
     async (req) => {
       const { limit, cursor, ...filter } = req.query;
-      const pools = (await loadPools(app.db, filter)).filter((p) => can(actorOf(req), 'pool.read', { municipalityId: p.municipalityId }));
-      const offset = cursor ? Number(cursor) : 0;
-      return pageOf(pools.slice(offset, offset + limit + 1), { limit, cursor });
+      const page = { limit, after: cursorKey(cursor, poolOrder) };
+      return keysetPage(await listPoolPage(app.db, actorOf(req), filter, page), page, poolOrder, (p) => p);
     },
   );
 

@@ -4,6 +4,8 @@ import { recordAudit } from '../../audit.ts';
 import { staleVersion, updateLocked } from '../../db/versioned.ts';
 import type { Trx, WriteCtx } from '../plans/edit-plan.ts';
 import { checkAllocation, planForPool } from './allocate-from-pool.ts';
+import { planIdsOfPool } from '../plans/summary-queries.ts';
+import { refreshSummaries } from '../plans/summary.ts';
 import { lockPool } from './lock-pool.ts';
 import { type AllocationRow, allocationWhat, planNameOf } from './queries.ts';
 
@@ -25,6 +27,7 @@ export async function updateAllocation(ctx: WriteCtx, poolId: string, allocation
     }
     const after = await updateLocked(trx, 'poolAllocation', before, version, patch);
     await recordAudit(trx, ctx, { action: 'update', resourceType: 'poolAllocation', resourceId: allocationId, before, after });
+    await refreshSummaries(trx, await planIdsOfPool(trx, poolId));
     return { ...after, planName: await planNameOf(trx, after.planId) };
   });
 }

@@ -5,6 +5,8 @@ import type { PoolPatch } from '../../../domain/schemas/plans.ts';
 import { recordAudit } from '../../audit.ts';
 import { staleVersion, updateLocked } from '../../db/versioned.ts';
 import type { WriteCtx } from '../plans/edit-plan.ts';
+import { planIdsOfPool } from '../plans/summary-queries.ts';
+import { refreshSummaries } from '../plans/summary.ts';
 import { lockPool } from './lock-pool.ts';
 import { type PoolDetails, allocatedFrom, withAllocations } from './queries.ts';
 
@@ -20,6 +22,10 @@ export async function updatePool(ctx: WriteCtx, poolId: string, version: number,
     }
     const after = await updateLocked(trx, 'pool', before, version, patch);
     await recordAudit(trx, ctx, { action: 'update', resourceType: 'pool', resourceId: poolId, before, after });
+    // The snapshot of each plan drawing on the pool holds its name and capacity. Today's rules find
+    // nothing new in them (the capacity never drops below what is allocated), but rules that read
+    // them would, and a pool has few plans.
+    await refreshSummaries(trx, await planIdsOfPool(trx, poolId));
     return withAllocations(after, trx);
   });
 }

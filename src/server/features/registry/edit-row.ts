@@ -34,6 +34,8 @@ type EditSpec<T extends EditableTable> = {
    * it needs through `trx`: the transaction holds the connection.
    */
   authorizeRow: (row: VersionedRow, trx: Trx) => void | Promise<void>;
+  /** What else the write changes, in its transaction (e.g. the summaries of the plans that read the row). */
+  afterWrite?: (row: Row<T>, trx: Trx) => Promise<unknown>;
 };
 
 export function editRow<T extends EditableTable, R = Row<T>>(ctx: SignedInCtx, spec: EditSpec<T> & Shown<T, R>): Promise<R> {
@@ -41,6 +43,7 @@ export function editRow<T extends EditableTable, R = Row<T>>(ctx: SignedInCtx, s
     const before = await lockRow(trx, spec.table, spec.id, spec.what);
     await spec.authorizeRow(before, trx);
     const after = await updateLocked(trx, spec.table, before, spec.version, spec.patch);
+    await spec.afterWrite?.(after as Row<T>, trx);
     await recordAudit(trx, ctx, {
       action: 'update',
       resourceType: spec.table,

@@ -10,12 +10,12 @@ import type { App } from '../../app.ts';
 import { type SignedInCtx, signedIn } from '../../context.ts';
 import type { Db } from '../../db/create-db.ts';
 import type { Access } from '../../http/access.ts';
-import { type Page, pageOf } from '../../http/lists.ts';
+import { type Keyset, type KeysetPage, cursorKey, keysetPage } from '../../db/keyset.ts';
 import { expectedVersion, sendVersioned } from '../../http/preconditions.ts';
 
 type Presented = { version: number };
 
-export type ResourceRoutes<Item, One, Filter extends z.ZodRawShape, Input extends z.ZodType, Patch extends z.ZodType> = {
+export type ResourceRoutes<Item extends object, One, Filter extends z.ZodRawShape, Input extends z.ZodType, Patch extends z.ZodType> = {
   /** The collection, e.g. `/api/municipalities`; one resource is `${path}/:id`. */
   path: string;
   tags: string[];
@@ -25,15 +25,15 @@ export type ResourceRoutes<Item, One, Filter extends z.ZodRawShape, Input extend
   one?: z.ZodType;
   /** The JSON of a row (of the list or of one resource). */
   present: (row: Item | One) => Presented;
-  /** `filter`: the query fields besides `limit` and `cursor`. */
-  list: { summary: string; filter: Filter; rows: (db: Db, filter: z.output<z.ZodObject<Filter>>, page: Page) => Promise<Item[]> };
+  /** `filter`: the query fields besides `limit` and `cursor`; `keyset`: the order it pages by. */
+  list: { summary: string; filter: Filter; keyset: Keyset; rows: (db: Db, filter: z.output<z.ZodObject<Filter>>, page: KeysetPage) => Promise<Item[]> };
   get: { summary: string; find: (db: Db, id: string) => Promise<One | undefined> };
   create?: { summary: string; access: Access; body: Input; write: (ctx: SignedInCtx, input: z.output<Input>) => Promise<One> };
   /** Needs If-Match. */
   patch: { summary: string; access: Access; body: Patch; write: (ctx: SignedInCtx, id: string, version: number, patch: z.output<Patch>) => Promise<One> };
 };
 
-export function resourceRoutes<Item, One, Filter extends z.ZodRawShape, Input extends z.ZodType, Patch extends z.ZodType>(
+export function resourceRoutes<Item extends object, One, Filter extends z.ZodRawShape, Input extends z.ZodType, Patch extends z.ZodType>(
   app: App,
   r: ResourceRoutes<Item, One, Filter, Input, Patch>,
 ): void {
@@ -47,8 +47,9 @@ export function resourceRoutes<Item, One, Filter extends z.ZodRawShape, Input ex
       schema: { tags, summary: r.list.summary, querystring: z.strictObject({ ...ListQuery, ...r.list.filter }), response: { 200: listOf(r.item) } },
     },
     async (req) => {
-      const query = req.query as z.output<z.ZodObject<Filter>> & Page;
-      return pageOf((await r.list.rows(app.db, query, query)).map(present), query);
+      const query = req.query as z.output<z.ZodObject<Filter>> & { limit: number; cursor?: string };
+      const page = { limit: query.limit, after: cursorKey(query.cursor, r.list.keyset) };
+      return keysetPage(await r.list.rows(app.db, query, page), page, r.list.keyset, present);
     },
   );
 

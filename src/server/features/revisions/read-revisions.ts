@@ -5,7 +5,7 @@ import type { PlanComparison, Revision, RevisionList, RevisionSummary } from '..
 import type { Db } from '../../db/create-db.ts';
 import type { Row } from '../../db/schema.ts';
 import { iso } from '../../http/present.ts';
-import type { PlanDetails } from '../plans/queries.ts';
+import type { PlanDetails, PlanHead } from '../plans/queries.ts';
 import { planContentOf } from './content.ts';
 import { findRevision, findRevisions } from './queries.ts';
 
@@ -23,7 +23,7 @@ const summary = (r: Row<'planRevision'>): RevisionSummary => ({
   approvedAt: r.approvedAt ? iso(r.approvedAt) : null,
 });
 
-export async function listRevisions(db: Db, plan: PlanDetails): Promise<RevisionList> {
+export async function listRevisions(db: Db, plan: { plan: PlanHead }): Promise<RevisionList> {
   const rows = await findRevisions(db, plan.plan.id);
   return { planId: plan.plan.id, version: plan.plan.version, status: plan.plan.status as RevisionList['status'], items: rows.map(summary) };
 }

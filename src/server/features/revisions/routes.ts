@@ -8,7 +8,7 @@ import type { App } from '../../app.ts';
 import { signedIn } from '../../context.ts';
 import { actorOf } from '../../http/access.ts';
 import { etagOf, expectedVersion } from '../../http/preconditions.ts';
-import { readablePlan } from '../plans/queries.ts';
+import { contentParts, readablePlan } from '../plans/queries.ts';
 import { compareRevisions, getRevision, listRevisions, presentRevision } from './read-revisions.ts';
 import { startRevision } from './start-revision.ts';
 
@@ -19,7 +19,7 @@ export function revisionRoutes(app: App): void {
     '/api/plans/:id/revisions',
     { config: { access: 'plan.read' }, schema: { tags, summary: 'Approved versions and change revisions of a plan', params: IdParams, response: { 200: RevisionList } } },
     async (req, reply) => {
-      const plan = await readablePlan(app.db, actorOf(req), req.params.id);
+      const plan = await readablePlan(app.db, actorOf(req), req.params.id, []);
       void reply.header('etag', etagOf(plan.plan.version));
       return listRevisions(app.db, plan);
     },
@@ -57,12 +57,12 @@ export function revisionRoutes(app: App): void {
         response: { 200: PlanComparison },
       },
     },
-    async (req) => compareRevisions(app.db, await readablePlan(app.db, actorOf(req), req.params.id), req.query.from, req.query.to),
+    async (req) => compareRevisions(app.db, await readablePlan(app.db, actorOf(req), req.params.id, contentParts), req.query.from, req.query.to),
   );
 
   app.get(
     '/api/plans/:id/revisions/:n',
     { config: { access: 'plan.read' }, schema: { tags, summary: 'One version with its whole content', params: RevisionParams, response: { 200: Revision } } },
-    async (req) => getRevision(app.db, await readablePlan(app.db, actorOf(req), req.params.id), req.params.n),
+    async (req) => getRevision(app.db, await readablePlan(app.db, actorOf(req), req.params.id, contentParts), req.params.n),
   );
 }

@@ -11,7 +11,8 @@ import { recordAudit } from '../../audit.ts';
 import type { Row } from '../../db/schema.ts';
 import { staleVersion } from '../../db/versioned.ts';
 import { type WriteCtx, authorizeAs } from '../plans/edit-plan.ts';
-import { type PlanDetails, findPlan, planTarget, planWhat } from '../plans/queries.ts';
+import { type PlanDetails, contentParts, findPlan, lockPlan, planTarget, planWhat } from '../plans/queries.ts';
+import { carrySummary } from '../plans/summary.ts';
 import { freezeRevision } from './freeze-revision.ts';
 import { hasApprovedRevision, insertRevision, nextRevisionNumber } from './queries.ts';
 
@@ -23,9 +24,10 @@ export async function startRevision(
   reason: string,
 ): Promise<{ revision: Row<'planRevision'>; plan: PlanDetails }> {
   return ctx.db.transaction().execute(async (trx) => {
-    const locked = await trx.selectFrom('plan').select(['id', 'version']).where('id', '=', planId).forUpdate().executeTakeFirst();
+    const locked = await lockPlan(trx, planId);
     if (!locked) throw notFound(planWhat);
-    const plan = (await findPlan(trx, planId))!;
+    // The content: a plan committed without a frozen version is frozen now, and the answer shows it.
+    const plan = (await findPlan(trx, planId, { include: contentParts }))!;
     authorizeAs(ctx, 'plan.revise', planTarget(plan, true));
     const status = plan.plan.status as PlanStatus;
     if (!revisableStatuses.has(status)) {
@@ -57,6 +59,7 @@ export async function startRevision(
     const version = expectedVersion + 1;
     const updatedAt = new Date();
     await trx.updateTable('plan').set({ status: 'revision_draft', version, updatedAt }).where('id', '=', planId).execute();
+    await carrySummary(trx, planId, expectedVersion, version);
     await recordAudit(trx, ctx, {
       action: 'create',
       resourceType: 'plan_revision',

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/create-db.ts';
-import { type Page, offsetOf } from '../../http/lists.ts';
+import { type Keyset, type KeysetPage, inKeyOrder } from '../../db/keyset.ts';
 import { containing } from '../../db/search.ts';
 
 export type UrbanAreaFilter = { municipalityId?: string | undefined; vulnerable?: boolean | undefined; q?: string | undefined };
@@ -11,15 +11,21 @@ const urbanAreas = (db: Db) =>
     .selectAll('urbanArea')
     .select('forum.id as forumId');
 
-export const listUrbanAreas = (db: Db, filter: UrbanAreaFilter, page: Page) =>
+/** The list's order (keyset paging). */
+export const urbanAreaOrder: Keyset = {
+  tag: 'urban-areas',
+  keys: [
+    { ref: 'urbanArea.name', dir: 'asc', field: 'name', kind: 'text' },
+    { ref: 'urbanArea.id', dir: 'asc', field: 'id', kind: 'uuid' },
+  ],
+};
+
+export const listUrbanAreas = (db: Db, filter: UrbanAreaFilter, page: KeysetPage) =>
   urbanAreas(db)
     .$if(filter.municipalityId !== undefined, (q) => q.where('urbanArea.municipalityId', '=', filter.municipalityId!))
     .$if(filter.vulnerable !== undefined, (q) => q.where('urbanArea.vulnerable', '=', filter.vulnerable!))
     .$if(!!filter.q, (q) => q.where('urbanArea.name', 'ilike', containing(filter.q!)))
-    .orderBy('urbanArea.name')
-    .orderBy('urbanArea.id')
-    .limit(page.limit + 1)
-    .offset(offsetOf(page))
+    .$call((q) => inKeyOrder(q, urbanAreaOrder, page))
     .execute();
 
 export const findUrbanArea = (db: Db, id: string) =>

@@ -4,7 +4,7 @@ import type { App } from '../../app.ts';
 import { presentDated } from '../../http/present.ts';
 import { resourceRoutes } from '../registry/resource-routes.ts';
 import { createUrbanArea } from './create-urban-area.ts';
-import { findUrbanArea, listUrbanAreas } from './queries.ts';
+import { findUrbanArea, listUrbanAreas, urbanAreaOrder } from './queries.ts';
 import { updateUrbanArea } from './update-urban-area.ts';
 
 export function urbanAreaRoutes(app: App): void {
@@ -21,7 +21,7 @@ export function urbanAreaRoutes(app: App): void {
         vulnerable: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
         q: z.string().max(100).optional(),
       },
-      rows: listUrbanAreas,
+      keyset: urbanAreaOrder, rows: listUrbanAreas,
     },
     get: { summary: 'One urban area', find: findUrbanArea },
     create: { summary: 'Create an urban area and its forum', access: 'registry.write', body: UrbanAreaInput, write: createUrbanArea },

@@ -1,10 +1,15 @@
 import { authorize } from '../../../domain/authorization.ts';
 import type { UrbanAreaPatch } from '../../../domain/schemas/registry.ts';
 import type { SignedInCtx } from '../../context.ts';
+import { planIdsOfUrbanArea } from '../plans/summary-queries.ts';
+import { refreshSummaries } from '../plans/summary.ts';
 import { editRow } from '../registry/edit-row.ts';
 import { forumIdOf } from './queries.ts';
 
-/** Returns the area as written, with its forum. */
+/**
+ * Returns the area as written, with its forum. Whether it is vulnerable is in the rule report of
+ * its plans (and of plans with estates in it): their summaries are made again when it changes.
+ */
 export function updateUrbanArea(ctx: SignedInCtx, id: string, version: number, patch: UrbanAreaPatch) {
   return editRow(ctx, {
     table: 'urbanArea',
@@ -13,6 +18,7 @@ export function updateUrbanArea(ctx: SignedInCtx, id: string, version: number, p
     patch,
     what: { da: 'Byområdet', en: 'The urban area' },
     authorizeRow: (row) => authorize(ctx.actor, 'registry.write', { municipalityId: row.municipalityId as string }),
+    afterWrite: async (area, trx) => (patch.vulnerable === undefined ? 0 : refreshSummaries(trx, await planIdsOfUrbanArea(trx, area.id))),
     shown: async (area, trx) => ({ ...area, forumId: await forumIdOf(trx, area.id) }),
   });
 }

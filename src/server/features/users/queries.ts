@@ -1,7 +1,7 @@
 /** Reading users. Every query names its columns: the password hash never leaves `findUserForUpdate`. */
 import type { Db } from '../../db/create-db.ts';
 import type { Role } from '../../../domain/roles.ts';
-import { type Page, offsetOf } from '../../http/lists.ts';
+import { type Keyset, type KeysetPage, inKeyOrder } from '../../db/keyset.ts';
 import { containing } from '../../db/search.ts';
 import { actorColumns } from '../auth/queries.ts';
 
@@ -33,7 +33,16 @@ const organisationsIn = (db: Db, municipalityId: string) =>
     .select('estate.housingOrganisationId')
     .where('urbanArea.municipalityId', '=', municipalityId);
 
-export const listUsers = (db: Db, filter: UserFilter, page: Page) =>
+/** The list's order (keyset paging). */
+export const userOrder: Keyset = {
+  tag: 'users',
+  keys: [
+    { ref: 'appUser.email', dir: 'asc', field: 'email', kind: 'text' },
+    { ref: 'appUser.id', dir: 'asc', field: 'id', kind: 'uuid' },
+  ],
+};
+
+export const listUsers = (db: Db, filter: UserFilter, page: KeysetPage) =>
   db
     .selectFrom('appUser')
     .select(publicColumns)
@@ -52,10 +61,7 @@ export const listUsers = (db: Db, filter: UserFilter, page: Page) =>
         eb.or([eb('appUser.email', 'ilike', containing(filter.q!)), eb('appUser.displayName', 'ilike', containing(filter.q!))]),
       ),
     )
-    .orderBy('appUser.email')
-    .orderBy('appUser.id')
-    .limit(page.limit + 1)
-    .offset(offsetOf(page))
+    .$call((q) => inKeyOrder(q, userOrder, page))
     .execute();
 
 export const findUser = (db: Db, id: string) =>

@@ -5,11 +5,11 @@ import { User, UserInput, UserListQuery, UserPatch } from '../../../domain/schem
 import type { App } from '../../app.ts';
 import { signedIn } from '../../context.ts';
 import { actorOf } from '../../http/access.ts';
-import { pageOf } from '../../http/lists.ts';
+import { cursorKey, keysetPage } from '../../db/keyset.ts';
 import { expectedVersion, sendVersioned } from '../../http/preconditions.ts';
 import { presentDated } from '../../http/present.ts';
 import { addUser } from './add-user.ts';
-import { findUser, listUsers } from './queries.ts';
+import { findUser, listUsers , userOrder } from './queries.ts';
 import { authorizeScope, resolveScope } from './scope.ts';
 import { updateUser } from './update-user.ts';
 
@@ -32,7 +32,8 @@ export function userRoutes(app: App): void {
       const { municipalityId } = actorOf(req).scope;
       // An admin without a municipality sees nobody (the filter matches no row).
       const filter = { ...req.query, municipalityId: municipalityId ?? '00000000-0000-0000-0000-000000000000' };
-      return pageOf((await listUsers(app.db, filter, req.query)).map(presentDated), req.query);
+      const page = { limit: req.query.limit, after: cursorKey(req.query.cursor, userOrder) };
+      return keysetPage(await listUsers(app.db, filter, page), page, userOrder, presentDated);
     },
   );
 

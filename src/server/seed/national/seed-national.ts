@@ -8,6 +8,7 @@
 import { sql } from 'kysely';
 import { recordAudit } from '../../audit.ts';
 import type { Db } from '../../db/create-db.ts';
+import { refreshSummaries } from '../../features/plans/summary.ts';
 import { fundingPeriods } from '../funding-periods.ts';
 import { seedReference } from '../seed.ts';
 import { type AuditResource, writeAuditEvents } from './audit-events.ts';
@@ -157,17 +158,24 @@ export async function seedNational(db: Db, options: NationalOptions): Promise<Na
     const taken = await trx.selectFrom('municipality').select(['code', 'name']).where('code', 'in', codes).executeTakeFirst();
     if (taken) throw new Error(`The municipality code ${taken.code} (${taken.name}) is taken; the national data set uses the codes ${codes[0]}–${codes.at(-1)}`);
 
-    progress.start(tables.reduce((s, t) => s + t.rows.length, 0) + counts.auditEvents);
+    progress.start(tables.reduce((s, t) => s + t.rows.length, 0) + counts.plans + counts.auditEvents);
     for (const phase of [...new Set(tables.map((t) => t.phase))]) {
       const mine = tables.filter((t) => t.phase === phase);
       progress.phase(phase, mine.reduce((s, t) => s + t.rows.length, 0));
       for (const t of mine) await bulkInsert(trx, t.table, t.rows, progress.advance);
     }
+    // Each plan's summary with its rule report, as a write through the API makes it: read back in
+    // batches and written a batch per statement (nobody else sees the plans before this commits).
+    progress.phase('plan summaries', counts.plans);
+    await refreshSummaries(trx, data.bundles.map((b) => b.plan.id), { lock: false, onPlans: progress.advance });
     progress.phase('audit events', counts.auditEvents);
     await writeAuditEvents(trx, seed, counts.auditEvents, auditResources(data), progress.advance);
     await recordAudit(trx, { actor: null, requestId: 'seed' }, { ...nationalMarker, resourceId: `seed-${seed}`, before: null, after: { ...set, synthetic: true } });
     return { added: true, set, ms: 0 };
   });
+  // Statistics for the planner: without them it guesses the bulk-written tables small or huge, and
+  // a plan read it thinks costly is JIT-compiled (tens of ms instead of one or two).
+  if (result.added) await sql`analyze`.execute(db);
   progress.finish();
   return result.added ? { ...result, ms: performance.now() - began } : result;
 }
