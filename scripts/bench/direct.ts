@@ -5,7 +5,7 @@
  */
 import type { Actor } from '../../src/domain/roles.ts';
 import { listPlans } from '../../src/server/features/plans/list-plans.ts';
-import { findPlan } from '../../src/server/features/plans/queries.ts';
+import { contentParts, findPlan } from '../../src/server/features/plans/queries.ts';
 import type { CapturedQuery, InProcess } from './databases.ts';
 import { measureLoop } from './load.ts';
 import { type Row, type RowPlan, measureRow } from './rows.ts';
@@ -22,7 +22,7 @@ const replay = (conn: InProcess, queries: CapturedQuery[]) => async () => {
 };
 
 export async function directRows(conn: InProcess, plan: RowPlan, planId: string, admin: Actor, pageSize: number): Promise<Row[]> {
-  const read = () => findPlan(conn.db, planId);
+  const read = () => findPlan(conn.db, planId, { include: [...contentParts, 'summary'] }); // as GET /api/plans/:id
   const list = () => listPlans(conn.db, admin, { sort: 'name' }, { limit: pageSize });
   const readSql = (await conn.capture(read)).queries;
   const listSql = (await conn.capture(list)).queries;

@@ -7,7 +7,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { can } from '../../src/domain/authorization.ts';
 import type { Actor } from '../../src/domain/roles.ts';
-import { type PlanListItem, planSorts } from '../../src/domain/schemas/plans.ts';
+import { planSorts } from '../../src/domain/plans.ts';
+import type { PlanListItem } from '../../src/domain/schemas/plans.ts';
 import { compareCodePoints, danishSortKey } from '../../src/domain/sort-key.ts';
 import { listPlans } from '../../src/server/features/plans/list-plans.ts';
 import { findPlans, planTarget } from '../../src/server/features/plans/queries.ts';

@@ -1,6 +1,7 @@
 import { shareBp } from '../../../domain/money.ts';
 import type { Actor } from '../../../domain/roles.ts';
-import type { PlanList, planSorts } from '../../../domain/schemas/plans.ts';
+import type { planSorts } from '../../../domain/plans.ts';
+import type { PlanList } from '../../../domain/schemas/plans.ts';
 import type { Db } from '../../db/create-db.ts';
 import { cursorKey, keysetPage } from '../../db/keyset.ts';
 import type { Page } from '../../http/lists.ts';
