@@ -88,14 +88,15 @@ function checkDate(action: DecisionAction, route: Route, today: string): Verdict
   );
 }
 
+/** APP-COMMITTEE: why a plan without a standing committee cannot be submitted (the API's refusal, the form's warning). */
+export const committeeRequiredText: Text = {
+  da: 'Planen kan først indsendes, når den angiver mindst ét fagudvalg, der skal godkende den før Økonomiudvalget og Borgerrepræsentationen',
+  en: 'The plan can be submitted only when it lists at least one standing committee to approve it before the Finance Committee and the City Council',
+};
+
 /** APP-COMMITTEE and APP-COOPERATION-FIRST: what a submission to the municipality needs besides a clean rule report. */
 function checkSubmission(action: DecisionAction, route: Route): Verdict | null {
-  if (route.committees.length === 0) {
-    return refuse('APP-COMMITTEE', {
-      da: 'Planen kan først indsendes, når den angiver mindst ét fagudvalg, der skal godkende den før Økonomiudvalget og Borgerrepræsentationen',
-      en: 'The plan can be submitted only when it lists at least one standing committee to approve it before the Finance Committee and the City Council',
-    });
-  }
+  if (route.committees.length === 0) return refuse('APP-COMMITTEE', committeeRequiredText);
   const agreed = route.plan.cooperationAgreementDate;
   if (agreed !== null && action.decidedOn < agreed) {
     return refuse(
@@ -126,8 +127,8 @@ function resolveStatus(t: Transition, outcome: DecisionOutcome, route: Route, co
  * Decides whether `actor` may record `action` on the plan now; `today` is the date in Copenhagen
  * (`copenhagenToday()`; the national seed passes its own). The role is checked first (403: the
  * actor may never record for that body), then the order (422 APP-ORDER with a sentence saying what
- * must happen first), the outcome (APP-DECISION), what a submission needs (APP-COMMITTEE,
- * APP-COOPERATION-FIRST) and the dates (APP-DATE; the start on the start date, APP-ORDER). The rule
+ * must happen first), the outcome (APP-DECISION), the start on the start date (APP-ORDER), what a
+ * submission needs (APP-COMMITTEE, APP-COOPERATION-FIRST) and the dates (APP-DATE). The rule
  * report is checked by the caller (`needsCleanReport`), which has the plan's content.
  */
 export function checkDecision(action: DecisionAction, given: Route, actor: Actor | null, today: string): Verdict {
@@ -212,11 +213,11 @@ export function checkDecision(action: DecisionAction, given: Route, actor: Actor
     };
   }
   const t = transitionOf(match.step);
-  const refused = (match.step === 'submission' ? checkSubmission(action, route) : null) ?? checkDate(action, route, today);
-  if (refused) return refused;
   if (t.fromStartDate && action.decidedOn < plan.startDate) {
     return order({ da: `Planen kan først sættes i gang fra sin startdato ${plan.startDate}`, en: `The plan can start only from its start date ${plan.startDate}` });
   }
+  const refused = (match.step === 'submission' ? checkSubmission(action, route) : null) ?? checkDate(action, route, today);
+  if (refused) return refused;
   return { ok: true, step: match.step, fromStatus: plan.status, toStatus: resolveStatus(t, action.outcome, route, action.committeeId) };
 }
 
