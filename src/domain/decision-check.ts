@@ -1,12 +1,16 @@
 /**
  * Checking one decision against the approval route (src/domain/workflow.ts): may this actor record
- * it now? The API enforces it in `recordDecision`; its tests are in workflow.test.ts.
+ * it now? The API enforces it in `recordDecision`; its tests are in workflow.test.ts and
+ * decision-check.test.ts (APP-COMMITTEE, APP-DATE, APP-COOPERATION-FIRST).
  */
+import { danishDate, englishDate } from './dates.ts';
 import type { Text } from './errors.ts';
 import { type PlanStatus, planStatusNames } from './plans.ts';
 import type { Actor } from './roles.ts';
+import type { ApprovalRuleId } from './rules/approval.ts';
 import {
   type DecisionAction,
+  type DecisionFact,
   type DecisionOutcome,
   type Route,
   type Step,
@@ -28,7 +32,8 @@ export const maxDocumentBytes = 5 * 1024 * 1024;
 export type Verdict =
   | { ok: true; step: Step; fromStatus: PlanStatus; toStatus: PlanStatus }
   | { ok: false; reason: 'forbidden' }
-  | { ok: false; reason: 'order'; rule: 'APP-ORDER' | 'APP-DECISION'; message: Text }
+  /** `field`: the part of the request at fault (`decidedOn` for the dates; else the body and step). */
+  | { ok: false; reason: 'order'; rule: ApprovalRuleId; message: Text; field?: 'decidedOn' }
   | { ok: false; reason: 'report'; message: Text };
 
 const joinText = (parts: Text[], and: Text): Text => {
@@ -41,6 +46,70 @@ const joinText = (parts: Text[], and: Text): Text => {
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 const order = (message: Text): Verdict => ({ ok: false, reason: 'order', rule: 'APP-ORDER', message });
+const refuse = (rule: ApprovalRuleId, message: Text, field?: 'decidedOn'): Verdict =>
+  field ? { ok: false, reason: 'order', rule, message, field } : { ok: false, reason: 'order', rule, message };
+
+/** "Økonomiudvalget, 8. maj 2025": a decision by its body (or committee) and date. */
+function decisionLabel(d: DecisionFact, committees: Route['committees']): Text {
+  const committee = d.committeeName ?? committees.find((c) => c.id === d.committeeId)?.name;
+  const who: Text = committee ? { da: committee, en: committee } : bodyNames[d.body];
+  return { da: `${who.da}, ${danishDate(d.decidedOn)}`, en: `${who.en.replace(/^The /, 'the ')}, ${englishDate(d.decidedOn)}` };
+}
+
+/**
+ * APP-DATE: not after today (in Copenhagen), not before the previous effective decision. The
+ * refusal names the previous decision and, unless the action is itself a correction (then only
+ * the decision it corrects can be corrected), that "Ret beslutning" corrects a wrong date.
+ */
+function checkDate(action: DecisionAction, route: Route, today: string): Verdict | null {
+  if (action.decidedOn > today) {
+    return refuse(
+      'APP-DATE',
+      { da: `Beslutningen kan ikke dateres efter i dag (${danishDate(today)})`, en: `The decision cannot be dated after today (${englishDate(today)})` },
+      'decidedOn',
+    );
+  }
+  const previous = effectiveDecisions(route.decisions).at(-1);
+  if (!previous || action.decidedOn >= previous.decidedOn) return null;
+  const label = decisionLabel(previous, route.committees);
+  const hint: Text = action.correctsDecisionId
+    ? { da: '', en: '' }
+    : {
+        da: '. Er den foregående beslutnings dato forkert, rettes den med "Ret beslutning"',
+        en: '. If the date of the previous decision is wrong, correct it with "Ret beslutning" (correct decision)',
+      };
+  return refuse(
+    'APP-DATE',
+    {
+      da: `Beslutningen kan ikke dateres før den foregående beslutning (${label.da})${hint.da}`,
+      en: `The decision cannot be dated before the previous decision (${label.en})${hint.en}`,
+    },
+    'decidedOn',
+  );
+}
+
+/** APP-COMMITTEE: why a plan without a standing committee cannot be submitted (the API's refusal, the form's warning). */
+export const committeeRequiredText: Text = {
+  da: 'Planen kan først indsendes, når den angiver mindst ét fagudvalg, der skal godkende den før Økonomiudvalget og Borgerrepræsentationen',
+  en: 'The plan can be submitted only when it lists at least one standing committee to approve it before the Finance Committee and the City Council',
+};
+
+/** APP-COMMITTEE and APP-COOPERATION-FIRST: what a submission to the municipality needs besides a clean rule report. */
+function checkSubmission(action: DecisionAction, route: Route): Verdict | null {
+  if (route.committees.length === 0) return refuse('APP-COMMITTEE', committeeRequiredText);
+  const agreed = route.plan.cooperationAgreementDate;
+  if (agreed !== null && action.decidedOn < agreed) {
+    return refuse(
+      'APP-COOPERATION-FIRST',
+      {
+        da: `Planen kan først indsendes fra datoen for samarbejdsaftalen med kommunen (${danishDate(agreed)}); planen udarbejdes i samarbejde med forvaltningerne, før den godkendes`,
+        en: `The plan can be submitted only from the date of its cooperation agreement with the municipality (${englishDate(agreed)}); a plan is drafted in cooperation with the administrations before it is approved`,
+      },
+      'decidedOn',
+    );
+  }
+  return null;
+}
 
 function resolveStatus(t: Transition, outcome: DecisionOutcome, route: Route, committeeId: string | null): PlanStatus {
   const to = t.outcomes[outcome]!;
@@ -55,12 +124,14 @@ function resolveStatus(t: Transition, outcome: DecisionOutcome, route: Route, co
 }
 
 /**
- * Decides whether `actor` may record `action` on the plan now. The role is checked first (403:
- * the actor may never record for that body), then the order (422 APP-ORDER with a sentence saying
- * what must happen first), the outcome (APP-DECISION) and the dates. The rule report is checked by
- * the caller (`needsCleanReport`), which has the plan's content.
+ * Decides whether `actor` may record `action` on the plan now; `today` is the date in Copenhagen
+ * (`copenhagenToday()`; the national seed passes its own). The role is checked first (403: the
+ * actor may never record for that body), then the order (422 APP-ORDER with a sentence saying what
+ * must happen first), the outcome (APP-DECISION), the start on the start date (APP-ORDER), what a
+ * submission needs (APP-COMMITTEE, APP-COOPERATION-FIRST) and the dates (APP-DATE). The rule
+ * report is checked by the caller (`needsCleanReport`), which has the plan's content.
  */
-export function checkDecision(action: DecisionAction, given: Route, actor: Actor | null): Verdict {
+export function checkDecision(action: DecisionAction, given: Route, actor: Actor | null, today: string): Verdict {
   if (actor !== null && !mayRecordFor(actor, given.plan, action.body)) return { ok: false, reason: 'forbidden' };
 
   // A correction is judged as if the corrected decision had never been recorded.
@@ -145,13 +216,8 @@ export function checkDecision(action: DecisionAction, given: Route, actor: Actor
   if (t.fromStartDate && action.decidedOn < plan.startDate) {
     return order({ da: `Planen kan først sættes i gang fra sin startdato ${plan.startDate}`, en: `The plan can start only from its start date ${plan.startDate}` });
   }
-  const previous = effectiveDecisions(route.decisions).at(-1);
-  if (previous && action.decidedOn < previous.decidedOn) {
-    return order({
-      da: `Beslutningen kan ikke være dateret før den foregående beslutning (${previous.decidedOn})`,
-      en: `The decision cannot be dated before the previous decision (${previous.decidedOn})`,
-    });
-  }
+  const refused = (match.step === 'submission' ? checkSubmission(action, route) : null) ?? checkDate(action, route, today);
+  if (refused) return refused;
   return { ok: true, step: match.step, fromStatus: plan.status, toStatus: resolveStatus(t, action.outcome, route, action.committeeId) };
 }
 

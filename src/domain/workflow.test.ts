@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDecision } from './decision-check.ts';
+import { checkDecision as checkOn } from './decision-check.ts';
 import type { PlanStatus } from './plans.ts';
 import type { Actor, Role } from './roles.ts';
 import {
@@ -36,10 +36,12 @@ const committees = [
 ];
 
 const route = (status: PlanStatus, decisions: readonly DecisionFact[] = [], revision: Route['plan']['revision'] = null): Route => ({
-  plan: { status, startDate: '2013-01-01', municipalityId: kk, housingOrganisationId: lead, revision },
+  plan: { status, startDate: '2013-01-01', municipalityId: kk, housingOrganisationId: lead, cooperationAgreementDate: null, revision },
   decisions,
   committees,
 });
+/** The route's dates lie in 2012–16; "today" is well after them (APP-DATE is tested in decision-check.test.ts). */
+const checkDecision = (a: DecisionAction, r: Route, by: Actor | null) => checkOn(a, r, by, '2026-12-05');
 const act = (body: DecisionBody, outcome: DecisionOutcome = 'approved', committeeId: string | null = null, decidedOn = '2012-12-01'): DecisionAction => ({
   body,
   committeeId,
@@ -169,11 +171,13 @@ describe('APP-ORDER', () => {
     expect(record(none, act('finance_committee'), caseWorker).plan.status).toBe('city_council');
   });
 
-  it('after the last step nothing more can be decided, and a decision is not dated before the previous one', () => {
+  it('after the last step nothing more can be decided, and a decision is not dated before the previous one (APP-DATE)', () => {
     expect(orderMessage(after(12), act('fund'), fund).message.en).toBe('The fund (Landsbyggefonden) cannot decide now: the plan is closed');
-    expect(orderMessage(after(3), act('housing_organisation', 'approved', null, '2012-11-30'), staff).message.da).toBe(
-      'Beslutningen kan ikke være dateret før den foregående beslutning (2012-12-01)',
-    );
+    expect(orderMessage(after(3), act('housing_organisation', 'approved', null, '2012-11-30'), staff)).toMatchObject({
+      rule: 'APP-DATE',
+      field: 'decidedOn',
+      message: { da: expect.stringMatching(/^Beslutningen kan ikke dateres før den foregående beslutning \(Landsbyggefonden, 1\. december 2012\)/) },
+    });
     expect(checkDecision(act('housing_organisation', 'approved', null, '2012-12-01'), after(3), staff).ok).toBe(true);
   });
 

@@ -182,6 +182,8 @@ export type DecisionFact = {
   fromStatus: PlanStatus;
   toStatus: PlanStatus;
   correctsDecisionId: string | null;
+  /** The committee's name, where the decision is a committee's and it is known. */
+  committeeName?: string | null;
 };
 
 export type RoutePlan = {
@@ -189,6 +191,8 @@ export type RoutePlan = {
   startDate: string;
   municipalityId: string;
   housingOrganisationId: string;
+  /** The date of the plan's cooperation agreement with the municipality (APP-COOPERATION-FIRST); null without one. */
+  cooperationAgreementDate: string | null;
   /** An open change revision and the status the plan had when it began; null outside a change. */
   revision: { baseStatus: PlanStatus } | null;
 };
@@ -215,6 +219,22 @@ export type StepInstance = {
 export function effectiveDecisions<D extends Pick<DecisionFact, 'id' | 'correctsDecisionId'>>(decisions: readonly D[]): D[] {
   const corrected = new Set(decisions.flatMap((d) => (d.correctsDecisionId ? [d.correctsDecisionId] : [])));
   return decisions.filter((d) => !corrected.has(d.id));
+}
+
+/**
+ * The date a decision stands at: its own, or that of the correction that replaced it (a correction
+ * may itself be corrected). An approved revision is dated by the decision that froze it this way,
+ * so correcting the commitment's date moves the revision's date too. Undefined for an unknown id.
+ */
+export function effectiveDateOf(decisionId: string, decisions: readonly Pick<DecisionFact, 'id' | 'decidedOn' | 'correctsDecisionId'>[]): string | undefined {
+  let current = decisions.find((d) => d.id === decisionId);
+  for (let guard = 0; current && guard <= decisions.length; guard++) {
+    const id: string = current.id;
+    const correction = decisions.find((d) => d.correctsDecisionId === id);
+    if (!correction) return current.decidedOn;
+    current = correction;
+  }
+  return current?.decidedOn;
 }
 
 const wasPrequalified = (ds: readonly DecisionFact[]) => ds.some((d) => d.step === 'prequalification' && d.outcome === 'approved');

@@ -100,8 +100,9 @@ describe('APP-ORDER: every decision out of order is refused with a sentence sayi
     expect(orderProblem(await decide(a.fund, plan.id, v3, { body: 'fund', decidedOn: '2013-01-10' }))).toBe(
       'Landsbyggefonden kan først beslutte efter Borgerrepræsentationens godkendelse og boligorganisationens bestyrelses godkendelse (og afsendelse til fonden)',
     );
-    // Not dated before the previous decision.
-    expect(orderProblem(await decide(a.caseWorker, plan.id, v3, { body: 'city_council', decidedOn: '2012-12-10' }))).toMatch(/dateret før den foregående beslutning \(2012-12-11\)/);
+    // Not dated before the previous decision (APP-DATE, approval-dates.test.ts).
+    const early = expectProblem(await decide(a.caseWorker, plan.id, v3, { body: 'city_council', decidedOn: '2012-12-10' }), 422);
+    expect(early.violations?.[0]).toMatchObject({ rule: 'APP-DATE', path: 'body.decidedOn', message: expect.stringMatching(/dateres før den foregående beslutning \(Økonomiudvalget, 11\. december 2012\)/) });
     // Nothing was written by the refusals.
     expect((await timeline(plan.id)).version).toBe(v3);
 

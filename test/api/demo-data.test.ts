@@ -186,14 +186,20 @@ describe('the demo plans', () => {
           expect(d.decidedOn >= ds[i - 1]!.decidedOn, `${item.name}: ${d.decidedOn} after ${ds[i - 1]!.decidedOn}`).toBe(true);
         }
       }
+      // APP-COOPERATION-FIRST: the cooperation is agreed on or before the submission.
+      const plan = (await s.request({ method: 'GET', url: `/api/plans/${item.id}` })).json() as PlanJson;
+      const submission = ds.find((d) => d.step === 'submission');
+      if (submission) expect(plan.cooperation.agreementDate! <= submission.decidedOn, `${item.name}: cooperation ${plan.cooperation.agreementDate}`).toBe(true);
       if (item.status === 'running') {
         expect(ds.map((d) => d.step).slice(-5)).toEqual(['finance_committee', 'city_council', 'housing_board', 'fund_commitment', 'start']);
         expect(ds.filter((d) => d.step === 'committee')).toHaveLength(demo.committees.length);
         expect(ds.at(-1)!.decidedOn).toBe(demo.start);
         // Plans that started before 2014 were decided before 2014.
         expect(ds.every((d) => d.decidedOn < '2014-01-01' || demo.start >= '2014-01-01')).toBe(true);
-        const revisions = (await s.request({ method: 'GET', url: `/api/plans/${item.id}/revisions` })).json() as { items: { number: number }[] };
+        const revisions = (await s.request({ method: 'GET', url: `/api/plans/${item.id}/revisions` })).json() as { items: { number: number; approvedOn: string }[] };
         expect(revisions.items.map((r) => r.number)).toEqual([1]);
+        // The approved version is dated by the fund's commitment, not by when the seed recorded it.
+        expect(revisions.items[0]!.approvedOn).toBe(ds.find((d) => d.step === 'fund_commitment')!.decidedOn);
       }
     }
 

@@ -14,6 +14,7 @@ import { toSnapshot } from '../../src/server/features/plans/present.ts';
 import { contentParts, findPlans } from '../../src/server/features/plans/queries.ts';
 import { planContentOf } from '../../src/server/features/revisions/content.ts';
 import { plannedCounts } from '../../src/server/seed/national/counts.ts';
+import { syntheticToday } from '../../src/server/seed/national/routes.ts';
 import { type NationalResult, generateNational, seedNational } from '../../src/server/seed/national/seed-national.ts';
 import { type TestApp, startTestApp } from '../helpers/app.ts';
 import { freshDb, onPostgres } from '../helpers/db.ts';
@@ -96,15 +97,22 @@ describe('the national data set', () => {
       let status = 'draft';
       for (const [k, fact] of route.decisions.entries()) {
         const action = { body: fact.body, committeeId: fact.committeeId, outcome: fact.outcome, decidedOn: fact.decidedOn, correctsDecisionId: null };
-        const v = checkDecision(action, { ...route, plan: { ...route.plan, status: status as never }, decisions: route.decisions.slice(0, k) }, null);
+        const v = checkDecision(action, { ...route, plan: { ...route.plan, status: status as never }, decisions: route.decisions.slice(0, k) }, null, syntheticToday);
         if (!v.ok || v.step !== fact.step || v.fromStatus !== status || v.toStatus !== fact.toStatus || fact.fromStatus !== status) {
           wrong.push(`${d.plan.name} decision ${k + 1} (${fact.step} ${fact.outcome}): ${JSON.stringify(v)}`);
         }
         status = fact.toStatus;
       }
       if (status !== d.plan.status) wrong.push(`${d.plan.name} is ${d.plan.status}, its decisions say ${status}`);
+      // APP-COOPERATION-FIRST (the replay checks it too): a cooperation is agreed on or before every submission.
+      const agreed = d.plan.cooperationAgreementDate;
+      for (const f of route.decisions.filter((x) => x.step === 'submission')) {
+        if (agreed !== null && agreed > f.decidedOn) wrong.push(`${d.plan.name}: cooperation ${agreed} after the submission ${f.decidedOn}`);
+      }
     }
     expect(wrong).toEqual([]);
+    const submitted = plans.filter((d) => d.plan.cooperationAgreementDate !== null && routes.get(d.plan.id)!.route.decisions.some((f) => f.step === 'submission'));
+    expect(submitted.length).toBeGreaterThan(0);
 
     const revisions = await t.db
       .selectFrom('planRevision')

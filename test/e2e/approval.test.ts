@@ -4,8 +4,9 @@
  * through the API; every body's decision is recorded in the browser at least once, each signed in
  * as the role that records it (docs/approval.md): housing staff (application, submission, board,
  * start), the fund officer (prequalification, commitment), the case worker (a committee, the City
- * Council), the admin (Økonomiudvalget, with a PDF). An out-of-order date is refused with APP-ORDER
- * inline. The case worker corrects the committee's reference with "Ret beslutning" (the reason is
+ * Council), the admin (Økonomiudvalget, with a PDF). A date before the previous decision is refused
+ * with APP-DATE inline, naming that decision and "Ret beslutning", the date field marked; a plan
+ * without a standing committee is not offered for submission (APP-COMMITTEE). The case worker corrects the committee's reference with "Ret beslutning" (the reason is
  * required), and the timeline keeps both: the old one struck through, the new one marked as a correction. The forum member drafts a contract of the same area, a duplicate is refused with
  * CON-PER-AREA, the City Council's approval of the plan approves the contract, the forum revises it,
  * and the comparison shows the difference; a change of the running plan is compared with version 1.
@@ -97,6 +98,19 @@ describeInBrowser('approval, revisions, contracts and the forum in Chromium', (b
     // --- Housing staff: submission to the municipality (clean rule report) -------------------------
     await record(staff, planUrl, /indsendelse af planen/, '2012-11-15', 'Indsendt 15.11.2012');
 
+    // --- A plan without a standing committee is not offered for submission (APP-COMMITTEE) --------
+    const lone = await cleanPlanVia(staffApi, r, { name: `${planName} uden udvalg`, urbanAreaId: r.norrebro, estateIds: [blaagaarden], committeeIds: [] });
+    for (const [who, body, decidedOn] of [[staffApi, 'housing_organisation', '2012-09-01'], [fundApi, 'fund', '2012-10-01'], [fundApi, 'fund', '2012-10-15']] as const) {
+      const res = await decide(who, lone.id, await versionOf(staffApi, lone.id), { body, decidedOn });
+      expect(res.statusCode, res.body).toBe(201);
+    }
+    await staff.goto(`/planer/${lone.id}#approval`);
+    await settled(staff);
+    expect(await staff.locator('#submission-no-committee [data-rule="APP-COMMITTEE"]').textContent()).toMatch(/mindst ét fagudvalg/);
+    const offered = await staff.getByLabel('Beslutning', { exact: true }).locator('option').allTextContents();
+    expect(offered.some((o) => /tilbagetrækning/i.test(o)) && !offered.some((o) => /indsendelse/i.test(o)), offered.join(' | ')).toBe(true);
+    await b.check(staff, 'submission not offered without a committee (APP-COMMITTEE)');
+
     // --- Case worker: a committee in the browser; the other through the API ------------------------
     await caseWorker.goto('/afventer?organ=committee');
     await b.check(caseWorker, 'waiting for the committees', 'Afventer');
@@ -173,7 +187,7 @@ describeInBrowser('approval, revisions, contracts and the forum in Chromium', (b
     await forum.locator('#contract-refusal [data-rule="CON-PER-AREA"]').waitFor();
     await b.check(forum, 'new contract refused with CON-PER-AREA');
 
-    // --- Case worker: the City Council; a date before ØU's is refused with APP-ORDER first ----------
+    // --- Case worker: the City Council; a date before ØU's is refused with APP-DATE first -----------
     await caseWorker.goto('/afventer');
     await settled(caseWorker);
     await caseWorker.getByRole('link', { name: planName }).waitFor();
@@ -182,8 +196,12 @@ describeInBrowser('approval, revisions, contracts and the forum in Chromium', (b
     expect(await caseWorker.getByRole('link', { name: 'Indstilling for Nørrebro (Word)' }).getAttribute('href')).toBe(
       `/api/exports/city-council-proposal?urbanAreaId=${r.norrebro}&meetingDate=2012-12-13&format=docx`,
     );
-    await record(caseWorker, planUrl, /Borgerrepræsentationens godkendelse/, '2012-12-01', 'BR 01.12.2012', { expectRefusal: 'APP-ORDER' });
-    await b.check(caseWorker, 'record form refused with APP-ORDER');
+    await record(caseWorker, planUrl, /Borgerrepræsentationens godkendelse/, '2012-12-01', 'BR 01.12.2012', { expectRefusal: 'APP-DATE' });
+    const refusal = await caseWorker.locator('#record-refusal [data-rule="APP-DATE"]').textContent();
+    expect(refusal).toContain('Økonomiudvalget, 11. december 2012');
+    expect(refusal).toContain('Ret beslutning');
+    expect(await caseWorker.locator('form.record-form').textContent()).toMatch(/APP-DATE: Beslutningen kan ikke dateres før/);
+    await b.check(caseWorker, 'record form refused with APP-DATE');
     await record(caseWorker, planUrl, /Borgerrepræsentationens godkendelse/, '2012-12-13', 'BR 13.12.2012, pkt. 12');
 
     // --- Housing staff: the board; the fund: the commitment; housing staff: the start --------------
@@ -192,6 +210,8 @@ describeInBrowser('approval, revisions, contracts and the forum in Chromium', (b
     await record(staff, planUrl, /planens start/, '2013-01-15', 'Opstart 15.01.2013');
     await expect.poll(async () => (await staffApi.request({ method: 'GET', url: `/api/plans/${plan.id}` })).json().status).toBe('running');
     await b.check(staff, 'running plan with its timeline and version 1');
+    // Version 1 is dated by the fund's commitment, not by the day it was recorded.
+    expect(await staff.getByRole('table', { name: 'Planens versioner' }).getByRole('row', { name: /Version 1/ }).textContent()).toContain('10. januar 2013');
 
     // --- A change of the running plan, compared with version 1 ------------------------------------
     await staff.getByLabel('Hvorfor ændres planen?').fill('Større budget fra 2014');

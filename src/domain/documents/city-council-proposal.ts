@@ -5,6 +5,7 @@
  * a plain document model — sections of paragraphs, lists, facts and tables, all text already in
  * Danish notation — that the DOCX and PDF renderers lay out without deciding anything.
  */
+import { danishDate } from '../dates.ts';
 import { budgetMatrix } from '../budget.ts';
 import { type Ore, formatBp, formatKroner, shareBp, sumOre } from '../money.ts';
 import { type BudgetLineData, fundingSourceNames, fundingSources } from '../plans.ts';
@@ -84,13 +85,8 @@ export type CityCouncilProposal = {
 
 export const proposalTitle = 'Indstilling til Borgerrepræsentationen';
 
-const months = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
-
-/** "2013-06-20" → "20. juni 2013". */
-export function danishDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return `${d}. ${months[m - 1] ?? '?'} ${y}`;
-}
+/** "2013-06-20" → "20. juni 2013" (src/domain/dates.ts). */
+export { danishDate };
 
 /** Lower-case ASCII for a filename: "Nørrebro" → "norrebro", "Ærø Å" → "aero-aa". */
 export function fileSlug(text: string): string {

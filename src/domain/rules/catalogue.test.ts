@@ -15,7 +15,7 @@ describe('the rule catalogue', () => {
     expect(ruleFamilies.map((f) => [f.name.en, f.rules.map((r) => r.id)])).toEqual([
       ['Plans', ['PLAN-PERIOD', 'PLAN-ESTATES', 'PLAN-AREA', 'PLAN-GOALS', 'PLAN-ACTIVITY-AREA']],
       ['Financing', ['FIN-FRAME', 'FIN-MUNICIPAL-CAP', 'FIN-MUNICIPAL-SPLIT', 'FIN-COOPERATION', 'FIN-LOCAL-SHARE', 'FIN-FUND-PRIMARY', 'FIN-POOL-CAP', 'FIN-POOL-VULNERABLE', 'FIN-POOL-MATCH']],
-      ['Approval', ['APP-ORDER', 'APP-DECISION', 'APP-LOCK']],
+      ['Approval', ['APP-ORDER', 'APP-DECISION', 'APP-COMMITTEE', 'APP-DATE', 'APP-COOPERATION-FIRST', 'APP-LOCK']],
       ['Cooperation contracts', ['CON-PER-AREA', 'CON-MUNICIPAL-INTERFACE', 'CON-WORKING-GROUP', 'CON-PARTIES', 'CON-REVISION', 'CON-VALIDITY']],
     ]);
     const ids = ruleCatalogue.map((r) => r.id);

@@ -180,7 +180,8 @@ export const RevisionSummary = z.object({
   decisionId: Id.nullable().describe('The fund decision that approved it'),
   createdBy: Id.nullable(),
   createdAt: z.iso.datetime(),
-  approvedAt: z.iso.datetime().nullable(),
+  approvedAt: z.iso.datetime().nullable().describe('When the approval was recorded'),
+  approvedOn: IsoDate.nullable().describe('The date of the decision that approved it (the fund’s commitment, as corrected); null while in progress or without a decision'),
 });
 export const Revision = RevisionSummary.extend({
   live: z.boolean().describe('true for a change in progress: the content is the plan as it is now'),

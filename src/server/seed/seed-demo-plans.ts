@@ -142,7 +142,9 @@ export async function seedDemoPlans(db: Db): Promise<number> {
         challenges: challengesText(demo, interventionAreaNames),
         cooperation: {
           administrationIds: partners.map((a) => need(administrationIds, a, 'administration')),
-          agreementDate: monthsBefore(demo.start, 3),
+          // Agreed while the plan is drafted: after the fund starts the advisory process, a month
+          // before the submission to the municipality (APP-COOPERATION-FIRST; seed-demo-decisions.ts).
+          agreementDate: monthsBefore(demo.start, 8),
           reference: `Eksempel: samarbejdsaftale om ${demo.name} mellem ${demo.lead} og ${copenhagen.name} (ikke offentliggjort)`,
         },
         provenance: demo.provenance,

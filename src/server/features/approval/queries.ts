@@ -67,7 +67,7 @@ export async function openRevisions(db: Q, planIds: readonly string[]): Promise<
   return new Map(rows.map((r) => [r.planId, { number: r.number, baseStatus: r.baseStatus }]));
 }
 
-export const toFact = (d: Row<'decision'>): DecisionFact => ({
+export const toFact = (d: Row<'decision'> & { committeeName?: string | null }): DecisionFact => ({
   id: d.id,
   step: d.step as Step,
   body: d.body as DecisionBody,
@@ -77,15 +77,16 @@ export const toFact = (d: Row<'decision'>): DecisionFact => ({
   fromStatus: d.fromStatus as PlanStatus,
   toStatus: d.toStatus as PlanStatus,
   correctsDecisionId: d.correctsDecisionId,
+  committeeName: d.committeeName ?? null,
 });
 
 /** What of a plan its route reads. */
-export type RoutePlan = { plan: Pick<PlanHead, 'id' | 'status' | 'startDate' | 'municipalityId' | 'housingOrganisationId'>; committeeIds: string[] };
+export type RoutePlan = { plan: Pick<PlanHead, 'id' | 'status' | 'startDate' | 'municipalityId' | 'housingOrganisationId' | 'cooperationAgreementDate'>; committeeIds: string[] };
 
 /** The route of a plan as the workflow sees it. */
 export function toRoute(
   d: RoutePlan,
-  decisions: readonly Row<'decision'>[],
+  decisions: readonly (Row<'decision'> & { committeeName?: string | null })[],
   names: ReadonlyMap<string, string>,
   revision: { baseStatus: string | null } | undefined,
 ): Route {
@@ -95,6 +96,7 @@ export function toRoute(
       startDate: d.plan.startDate,
       municipalityId: d.plan.municipalityId,
       housingOrganisationId: d.plan.housingOrganisationId,
+      cooperationAgreementDate: d.plan.cooperationAgreementDate,
       revision: revision ? { baseStatus: (revision.baseStatus ?? 'fund_commitment') as PlanStatus } : null,
     },
     decisions: decisions.map(toFact),
@@ -132,6 +134,7 @@ export async function plansInStatuses(db: Q, actor: Actor, statuses: readonly st
       'plan.version',
       'plan.status',
       'plan.startDate',
+      'plan.cooperationAgreementDate',
       'plan.urbanAreaId',
       'plan.housingOrganisationId',
       'urbanArea.municipalityId',

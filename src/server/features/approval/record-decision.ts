@@ -1,5 +1,6 @@
 /**
- * Records one decision on a plan (APP-ORDER, APP-DECISION) and moves the plan along its route, in
+ * Records one decision on a plan (APP-ORDER, APP-DECISION, APP-COMMITTEE, APP-DATE,
+ * APP-COOPERATION-FIRST) and moves the plan along its route, in
  * one transaction: the plan row is locked (`FOR UPDATE`) before the route is read, so two users
  * recording decisions at the same moment are decided one after the other — the second sees the
  * first's result (and, with the same If-Match, gets 412). At the fund's commitment the plan's
@@ -10,6 +11,7 @@ import { AppError, forbidden, notFound, ruleViolation } from '../../../domain/er
 import { toViolation } from '../../../domain/rules/rule.ts';
 import type { DecisionInput } from '../../../domain/schemas/approval.ts';
 import { checkDecision } from '../../../domain/decision-check.ts';
+import { copenhagenToday } from '../../../domain/dates.ts';
 import { commitmentLockText, correctionChangesLockedOutcome, missingNote, transitionOf } from '../../../domain/workflow.ts';
 import { recordAudit } from '../../audit.ts';
 import { staleVersion } from '../../db/versioned.ts';
@@ -40,10 +42,10 @@ export async function recordDecision(
     if (input.correctsDecisionId && !decisions.some((d) => d.id === input.correctsDecisionId)) {
       throw ruleViolation([{ rule: 'REFERENCE', path: 'body.correctsDecisionId', message: { da: 'Beslutningen findes ikke på planen', en: 'The decision does not exist on the plan' } }]);
     }
-    const verdict = checkDecision(input, route, ctx.actor);
+    const verdict = checkDecision(input, route, ctx.actor, copenhagenToday());
     if (!verdict.ok) {
       if (verdict.reason === 'forbidden') throw forbidden();
-      if (verdict.reason === 'order') throw ruleViolation([{ rule: verdict.rule, path: 'body.body', message: verdict.message }]);
+      if (verdict.reason === 'order') throw ruleViolation([{ rule: verdict.rule, path: `body.${verdict.field ?? 'body'}`, message: verdict.message }]);
       throw ruleViolation([{ rule: 'APP-ORDER', path: 'body.body', message: verdict.message }]);
     }
     const noNote = missingNote(input);

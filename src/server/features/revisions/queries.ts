@@ -10,6 +10,10 @@ export const findRevisions = (db: Q, planId: string) =>
 export const findRevision = (db: Q, planId: string, number: number) =>
   db.selectFrom('planRevision').selectAll().where('planId', '=', planId).where('number', '=', number).executeTakeFirst();
 
+/** The plan's decisions as the dating of its revisions reads them (`effectiveDateOf`). */
+export const findDecisionDates = (db: Q, planId: string) =>
+  db.selectFrom('decision').select(['id', 'decidedOn', 'correctsDecisionId']).where('planId', '=', planId).execute();
+
 export const findOpenRevision = (db: Q, planId: string) =>
   db.selectFrom('planRevision').selectAll().where('planId', '=', planId).where('status', '=', 'in_progress').executeTakeFirst();
 

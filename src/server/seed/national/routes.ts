@@ -69,7 +69,8 @@ export function generateRoutes(seed: number, bundles: PlanBundle[], registry: Re
     let status: PlanStatus = 'draft';
     let cursor = addDays(plan.startDate, -r.int(560, 680));
     let stopped = false;
-    // The cooperation is agreed while the plan is prepared: after the first step, before submission.
+    // The cooperation is agreed while the plan is prepared: after the first step, before submission
+    // (APP-COOPERATION-FIRST: at most 150 days after it, and the submission comes 175 days or more after it).
     if (plan.cooperationAgreementDate !== null) {
       const agreed = addDays(cursor, r.int(90, 150));
       plan.cooperationAgreementDate = agreed < syntheticToday ? agreed : syntheticToday;
@@ -83,8 +84,12 @@ export function generateRoutes(seed: number, bundles: PlanBundle[], registry: Re
         stopped = true;
         return false;
       }
-      const route = { plan: { status, startDate: plan.startDate, municipalityId: b.area.municipalityId, housingOrganisationId: plan.housingOrganisationId, revision: null }, decisions: facts, committees };
-      const verdict = checkDecision({ body, committeeId, outcome, decidedOn, correctsDecisionId: null }, route, null);
+      const route = {
+        plan: { status, startDate: plan.startDate, municipalityId: b.area.municipalityId, housingOrganisationId: plan.housingOrganisationId, cooperationAgreementDate: plan.cooperationAgreementDate, revision: null },
+        decisions: facts,
+        committees,
+      };
+      const verdict = checkDecision({ body, committeeId, outcome, decidedOn, correctsDecisionId: null }, route, null, syntheticToday);
       if (!verdict.ok) {
         const why = verdict.reason === 'forbidden' ? 'forbidden' : verdict.message.en;
         throw new Error(`National seed: the route of ${plan.name} refuses ${body} ${outcome} on ${decidedOn}: ${why}`);

@@ -7,7 +7,7 @@
  * set, the reason required), and the plan's approved versions with "Start ændring" and comparison.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { maxDocumentBytes } from '../../../domain/decision-check.ts';
+import { committeeRequiredText, maxDocumentBytes } from '../../../domain/decision-check.ts';
 import { snapshotOfPlan } from '../../../domain/plan-snapshot.ts';
 import { ruleReport } from '../../../domain/rules/report.ts';
 import type { Decision, DecisionInput, DecisionTimeline, StepView } from '../../../domain/schemas/approval.ts';
@@ -198,8 +198,11 @@ function RecordForm({
   const lang = useLanguage();
   const clean = ruleReport(snapshotOfPlan(plan)).canSubmit;
   const mine = correcting ? [correctionStep(correcting)] : timeline.next.filter((s) => s.mayRecord);
-  const possible = correcting ? mine : mine.filter((s) => s.step !== 'submission' || clean);
-  const blockedSubmission = !correcting && mine.some((s) => s.step === 'submission') && !clean;
+  // A submission needs a clean rule report and (APP-COMMITTEE) a standing committee; the form says why it is not offered.
+  const noCommittee = plan.committeeIds.length === 0;
+  const possible = correcting ? mine : mine.filter((s) => s.step !== 'submission' || (clean && !noCommittee));
+  const submissionNext = !correcting && mine.some((s) => s.step === 'submission');
+  const blockedSubmission = submissionNext && !clean;
   const [choice, setChoice] = useState('');
   const [outcome, setOutcome] = useState<string>(correcting?.outcome ?? '');
   const [decidedOn, setDecidedOn] = useState(correcting?.decidedOn ?? '');
@@ -270,7 +273,11 @@ function RecordForm({
       const outcomeText = at(outcomeKey(chosenOutcome as DecisionInput['outcome'])).toLocaleLowerCase();
       onRecorded(at(correcting ? 'approval.correctionRecorded' : 'approval.recorded', { name: step.name, outcome: outcomeText }));
     } catch (err) {
-      setRefusal(asApiError(err));
+      const problem = asApiError(err);
+      setRefusal(problem);
+      // A date refused (APP-DATE, APP-COOPERATION-FIRST) marks the date field too.
+      const dateRefused = problem.violations.find((v) => v.path === 'body.decidedOn');
+      if (dateRefused) setErrors({ decidedOn: `${dateRefused.rule}: ${dateRefused.message}` });
     } finally {
       setSaving(false);
     }
@@ -292,6 +299,13 @@ function RecordForm({
         </p>
       )}
       {blockedSubmission && <Alert variant="warning" headingLevel={3}>{at('approval.notClean')}</Alert>}
+      {submissionNext && noCommittee && (
+        <Alert variant="warning" headingLevel={3} id="submission-no-committee">
+          <p className="alert-text" data-rule="APP-COMMITTEE">
+            <strong>APP-COMMITTEE</strong>: {committeeRequiredText[lang]}
+          </p>
+        </Alert>
+      )}
       {refusal && (
         <Alert variant="error" heading={at('approval.refused')} headingLevel={3} id="record-refusal">
           {refusal.violations.length > 0 ? (

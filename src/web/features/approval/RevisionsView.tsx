@@ -70,7 +70,8 @@ export function RevisionsView({ plan, onStarted }: { plan: Plan; onStarted: (m: 
             { header: t('revisions.kind'), cell: (r) => t(`revisions.kind.${r.kind}`) },
             { header: t('revisions.state'), cell: (r) => t(`revisions.status.${r.status}`) },
             { header: t('revisions.reasonCol'), cell: (r) => r.reason || '–' },
-            { header: t('revisions.approvedAt'), cell: (r) => (r.approvedAt ? dateText(r.approvedAt, lang) : '–') },
+            // Dated by the decision that approved it (the fund's commitment), not by when it was recorded.
+            { header: t('revisions.approvedAt'), cell: (r) => (r.approvedOn ? dateText(r.approvedOn, lang) : '–') },
           ]}
         />
       )}
