@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { carriers, fundingSources, municipalParts, planSorts, planStatuses } from '../plans.ts';
+import { allocationStates } from '../pools.ts';
 import { ruleSources } from '../rules/rule.ts';
 import { Id, NonEmpty, Provenance, Versioned } from './common.ts';
 import { FundingRules } from './registry.ts';
@@ -232,14 +233,20 @@ export const Budget = z.object({
 
 // --- The plan as read --------------------------------------------------------------------------
 
-export const PoolAllocationOfPlan = z.object({
-  id: Id,
-  poolId: Id,
-  poolName: z.string(),
-  amountOre: Ore,
-  poolCapacityOre: Ore,
-  poolAllocatedOre: Ore.describe('Allocated from the pool to all plans'),
-});
+export const AllocationState = z.enum(allocationStates).describe('FIN-POOL-COMMITTED: reserved until the City Council approves the plan, committed from then on, released at refusal or withdrawal');
+
+export const PoolAllocationOfPlan = z
+  .object({
+    id: Id,
+    poolId: Id,
+    poolName: z.string(),
+    amountOre: Ore,
+    state: AllocationState,
+    poolCapacityOre: Ore,
+    poolAllocatedOre: Ore.describe('Held by the pool for all plans (committed and reserved)'),
+    poolFundingPeriodIds: z.array(Id).describe('The funding periods the pool serves (FIN-POOL-PERIOD)'),
+  })
+  .describe('An allocation the plan holds (committed or reserved; released ones are on the pool)');
 
 export const PlanEstate = z.object({ id: Id, name: z.string(), housingOrganisationId: Id, urbanAreaId: Id, municipalityId: Id });
 export const PlanInterventionArea = z.object({ id: Id, number: z.int(), name: z.string(), municipalInterface: z.boolean() });
@@ -323,18 +330,22 @@ export const PlanList = z.object({
 
 // --- Pools -------------------------------------------------------------------------------------
 
+const PoolPeriodIds = uniqueIds(20).min(1).describe('The funding periods the pool serves (FIN-POOL-PERIOD), at least one');
+
 export const PoolInput = z.strictObject({
   municipalityId: Id,
   name: NonEmpty,
   budgetYear: Year,
   capacityOre: Ore,
+  fundingPeriodIds: PoolPeriodIds,
   provenance: Provenance.default('published'),
 });
 
 export const PoolPatch = z.strictObject({
   name: NonEmpty.optional(),
   budgetYear: Year.optional(),
-  capacityOre: Ore.optional().describe('Never below what is allocated (FIN-POOL-CAP)'),
+  capacityOre: Ore.optional().describe('Never below what is committed and reserved (FIN-POOL-CAP)'),
+  fundingPeriodIds: PoolPeriodIds.optional().describe('Never without the period of a plan that holds an allocation (FIN-POOL-PERIOD)'),
   provenance: Provenance.optional(),
 });
 
@@ -352,19 +363,25 @@ export const Allocation = z.object({
   planId: Id,
   planName: z.string(),
   amountOre: Ore,
+  state: AllocationState,
   note: z.string(),
 });
+
+export const AllocationListQuery = { state: AllocationState.optional() };
 
 export const Pool = z.object({
   ...Versioned,
   municipalityId: Id,
   name: z.string(),
   budgetYear: z.int(),
+  fundingPeriods: z.array(z.object({ id: Id, name: z.string() })).describe('The funding periods the pool serves (FIN-POOL-PERIOD)'),
   capacityOre: Ore,
-  allocatedOre: Ore,
-  remainingOre: Ore,
+  committedOre: Ore.describe('Allocated to plans the City Council has approved'),
+  reservedOre: Ore.describe('Allocated to plans not yet approved by the City Council'),
+  allocatedOre: Ore.describe('Committed and reserved: what FIN-POOL-CAP counts'),
+  freeOre: Ore.describe('Capacity less committed and reserved'),
   provenance: Provenance,
-  allocations: z.array(Allocation),
+  allocations: z.array(Allocation).describe('Every allocation, released ones too'),
 });
 
 export type PlanInput = z.infer<typeof PlanInput>;
@@ -393,3 +410,4 @@ export type AllocationInput = z.infer<typeof AllocationInput>;
 export type AllocationPatch = z.infer<typeof AllocationPatch>;
 export type Pool = z.infer<typeof Pool>;
 export type Allocation = z.infer<typeof Allocation>;
+export type AllocationState = z.infer<typeof AllocationState>;
