@@ -22,11 +22,12 @@ export function PoolPage() {
   const lang = useLanguage();
   const { id } = useParams();
   const pool = useGet(apiPath('/api/pools/{id}', { id: id! }));
+  const allocations = useGet(apiPath('/api/pools/{id}/allocations', { id: id! }, { limit: 500 }));
   const mayWrite = useMayWritePools(pool.data?.municipalityId);
   return (
     <>
       <BackLink to="/puljer" page={t('pools.title')} />
-      <Loaded resources={[pool]}>
+      <Loaded resources={[pool, allocations]}>
         {() => {
           const p = pool.data!;
           return (
@@ -53,7 +54,7 @@ export function PoolPage() {
               <DataTable
                 caption={t('pools.allocationsCaption', { name: p.name })}
                 captionHidden
-                rows={p.allocations}
+                rows={allocations.data!.items}
                 rowKey={(a) => a.id}
                 empty={t('pools.noAllocations')}
                 columns={[
