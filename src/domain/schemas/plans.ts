@@ -1,5 +1,5 @@
 /**
- * The API contract of plans, their content, the rule report and the municipal pools. A schema and
+ * The API contract of plans, their content and the rule report (the pools: pools.ts). A schema and
  * its type share one name. Money is whole øre (`…Ore`), shares basis points (`…Bp`).
  */
 import { z } from 'zod';
@@ -233,6 +233,7 @@ export const Budget = z.object({
 
 // --- The plan as read --------------------------------------------------------------------------
 
+/** FIN-POOL-COMMITTED (the pool schemas are in pools.ts, which imports this file). */
 export const AllocationState = z.enum(allocationStates).describe('FIN-POOL-COMMITTED: reserved until the City Council approves the plan, committed from then on, released at refusal or withdrawal');
 
 export const PoolAllocationOfPlan = z
@@ -328,62 +329,6 @@ export const PlanList = z.object({
   }).describe('Of the whole filtered set, not only this page'),
 });
 
-// --- Pools -------------------------------------------------------------------------------------
-
-const PoolPeriodIds = uniqueIds(20).min(1).describe('The funding periods the pool serves (FIN-POOL-PERIOD), at least one');
-
-export const PoolInput = z.strictObject({
-  municipalityId: Id,
-  name: NonEmpty,
-  budgetYear: Year,
-  capacityOre: Ore,
-  fundingPeriodIds: PoolPeriodIds,
-  provenance: Provenance.default('published'),
-});
-
-export const PoolPatch = z.strictObject({
-  name: NonEmpty.optional(),
-  budgetYear: Year.optional(),
-  capacityOre: Ore.optional().describe('Never below what is committed and reserved (FIN-POOL-CAP)'),
-  fundingPeriodIds: PoolPeriodIds.optional().describe('Never without the period of a plan that holds an allocation (FIN-POOL-PERIOD)'),
-  provenance: Provenance.optional(),
-});
-
-export const AllocationInput = z.strictObject({
-  planId: Id,
-  amountOre: Ore.min(1),
-  note: z.string().trim().max(500).default(''),
-});
-
-export const AllocationPatch = z.strictObject({ amountOre: Ore.min(1).optional(), note: z.string().trim().max(500).optional() });
-
-export const Allocation = z.object({
-  ...Versioned,
-  poolId: Id,
-  planId: Id,
-  planName: z.string(),
-  amountOre: Ore,
-  state: AllocationState,
-  note: z.string(),
-});
-
-export const AllocationListQuery = { state: AllocationState.optional() };
-
-export const Pool = z.object({
-  ...Versioned,
-  municipalityId: Id,
-  name: z.string(),
-  budgetYear: z.int(),
-  fundingPeriods: z.array(z.object({ id: Id, name: z.string() })).describe('The funding periods the pool serves (FIN-POOL-PERIOD)'),
-  capacityOre: Ore,
-  committedOre: Ore.describe('Allocated to plans the City Council has approved'),
-  reservedOre: Ore.describe('Allocated to plans not yet approved by the City Council'),
-  allocatedOre: Ore.describe('Committed and reserved: what FIN-POOL-CAP counts'),
-  freeOre: Ore.describe('Capacity less committed and reserved'),
-  provenance: Provenance,
-  allocations: z.array(Allocation).describe('Every allocation, released ones too'),
-});
-
 export type PlanInput = z.infer<typeof PlanInput>;
 export type PlanPatch = z.infer<typeof PlanPatch>;
 export type CooperationInput = z.infer<typeof CooperationInput>;
@@ -404,10 +349,3 @@ export type Budget = z.infer<typeof Budget>;
 export type Plan = z.infer<typeof Plan>;
 export type PlanListItem = z.infer<typeof PlanListItem>;
 export type PlanList = z.infer<typeof PlanList>;
-export type PoolInput = z.infer<typeof PoolInput>;
-export type PoolPatch = z.infer<typeof PoolPatch>;
-export type AllocationInput = z.infer<typeof AllocationInput>;
-export type AllocationPatch = z.infer<typeof AllocationPatch>;
-export type Pool = z.infer<typeof Pool>;
-export type Allocation = z.infer<typeof Allocation>;
-export type AllocationState = z.infer<typeof AllocationState>;

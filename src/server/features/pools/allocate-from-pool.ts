@@ -1,5 +1,5 @@
 import { stateOfNewAllocation } from '../../../domain/pools.ts';
-import type { AllocationInput } from '../../../domain/schemas/plans.ts';
+import type { AllocationInput } from '../../../domain/schemas/pools.ts';
 import { recordAudit } from '../../audit.ts';
 import type { WriteCtx } from '../plans/edit-plan.ts';
 import { planIdsOfPool } from '../plans/summary-queries.ts';

@@ -1,4 +1,4 @@
-import type { PoolInput } from '../../../domain/schemas/plans.ts';
+import type { PoolInput } from '../../../domain/schemas/pools.ts';
 import { recordAudit } from '../../audit.ts';
 import { authorizeAs, badReference, type WriteCtx } from '../plans/edit-plan.ts';
 import { writePoolPeriods } from './pool-periods.ts';

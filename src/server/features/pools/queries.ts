@@ -2,7 +2,7 @@ import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool } fr
 import { sumOre } from '../../../domain/money.ts';
 import type { Actor, Role } from '../../../domain/roles.ts';
 import { type AllocationState, poolAmounts } from '../../../domain/pools.ts';
-import type { Allocation, Pool } from '../../../domain/schemas/plans.ts';
+import type { Allocation, Pool } from '../../../domain/schemas/pools.ts';
 import { type Keyset, type KeysetPage, inKeyOrder } from '../../db/keyset.ts';
 import type { Database, Row } from '../../db/schema.ts';
 import { iso } from '../../http/present.ts';

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { can } from '../../../domain/authorization.ts';
 import { notFound } from '../../../domain/errors.ts';
 import { Id, IdParams, ListQuery, listOf } from '../../../domain/schemas/common.ts';
-import { Allocation, AllocationInput, AllocationListQuery, AllocationPatch, Pool, PoolInput, PoolPatch } from '../../../domain/schemas/plans.ts';
+import { Allocation, AllocationInput, AllocationListQuery, AllocationPatch, Pool, PoolInput, PoolPatch } from '../../../domain/schemas/pools.ts';
 import type { App } from '../../app.ts';
 import { signedIn } from '../../context.ts';
 import { actorOf } from '../../http/access.ts';

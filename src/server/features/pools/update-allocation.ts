@@ -2,7 +2,7 @@ import { notFound, ruleViolation } from '../../../domain/errors.ts';
 import type { PlanStatus } from '../../../domain/plans.ts';
 import { finPoolCommitted } from '../../../domain/rules/pools.ts';
 import { toViolation } from '../../../domain/rules/rule.ts';
-import type { AllocationPatch } from '../../../domain/schemas/plans.ts';
+import type { AllocationPatch } from '../../../domain/schemas/pools.ts';
 import { recordAudit } from '../../audit.ts';
 import { staleVersion, updateLocked } from '../../db/versioned.ts';
 import type { Trx, WriteCtx } from '../plans/edit-plan.ts';

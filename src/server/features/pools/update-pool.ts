@@ -1,7 +1,7 @@
 import { ruleViolation } from '../../../domain/errors.ts';
 import { finPoolCap } from '../../../domain/rules/pools.ts';
 import { toViolation } from '../../../domain/rules/rule.ts';
-import type { PoolPatch } from '../../../domain/schemas/plans.ts';
+import type { PoolPatch } from '../../../domain/schemas/pools.ts';
 import { recordAudit } from '../../audit.ts';
 import { staleVersion, updateLocked } from '../../db/versioned.ts';
 import type { WriteCtx } from '../plans/edit-plan.ts';

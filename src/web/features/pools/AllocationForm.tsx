@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { parseKroner } from '../../../domain/money.ts';
-import type { AllocationInput, Pool } from '../../../domain/schemas/plans.ts';
+import type { AllocationInput, Pool } from '../../../domain/schemas/pools.ts';
 import { ApiError, apiPath } from '../../api.ts';
 import { useGet, write } from '../../cache.ts';
 import { SelectField, TextField, kronerInput } from '../../components/Fields.tsx';

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { parseKroner } from '../../../domain/money.ts';
-import type { Pool, PoolInput } from '../../../domain/schemas/plans.ts';
+import type { Pool, PoolInput } from '../../../domain/schemas/pools.ts';
 import { apiPath } from '../../api.ts';
 import { entry, useGet, write } from '../../cache.ts';
 import { Alert } from '../../components/Alert.tsx';
