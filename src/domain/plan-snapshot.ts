@@ -57,6 +57,7 @@ export function snapshotOfPlan(plan: PlanSource): PlanSnapshot {
       amountOre: a.amountOre,
       poolCapacityOre: a.poolCapacityOre,
       poolAllocatedOre: a.poolAllocatedOre,
+      poolFundingPeriodIds: a.poolFundingPeriodIds,
     })),
     cooperation: {
       administrationIds: plan.cooperation.administrationIds,

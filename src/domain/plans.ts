@@ -129,7 +129,8 @@ export type PlanSnapshot = {
   /** The intervention areas of the plan's funding period (PLAN-ACTIVITY-AREA). */
   interventionAreaIds: readonly string[];
   budgetLines: BudgetLineData[];
-  poolAllocations: { poolId: string; poolName: string; amountOre: Ore; poolCapacityOre: Ore; poolAllocatedOre: Ore }[];
+  /** The allocations the plan holds (committed and reserved), with their pool's capacity, what it holds and the periods it serves. */
+  poolAllocations: { poolId: string; poolName: string; amountOre: Ore; poolCapacityOre: Ore; poolAllocatedOre: Ore; poolFundingPeriodIds: readonly string[] }[];
   cooperation: { administrationIds: string[]; agreementDate: string | null; reference: string | null };
   rules: FundingRules;
 };

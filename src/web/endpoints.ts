@@ -8,7 +8,8 @@ import type { DecisionTimeline, PlanComparison, Revision, RevisionList, WaitingL
 import type { AuditEvent } from '../domain/schemas/audit.ts';
 import type { List } from '../domain/schemas/common.ts';
 import type { Contract, ContractComparison, ContractRevisionList, ContractSummary, ForumOverview } from '../domain/schemas/contracts.ts';
-import type { Budget, Plan, PlanList, Pool, RuleReport } from '../domain/schemas/plans.ts';
+import type { Budget, Plan, PlanList, RuleReport } from '../domain/schemas/plans.ts';
+import type { Allocation, Pool } from '../domain/schemas/pools.ts';
 import type {
   Administration,
   Committee,
@@ -64,6 +65,7 @@ export type GetEndpoints = {
 
   '/api/pools': List<Pool>;
   '/api/pools/{id}': Pool;
+  '/api/pools/{id}/allocations': List<Allocation>;
 
   '/api/contracts': List<ContractSummary>;
   '/api/contracts/{id}': Contract;

@@ -33,7 +33,7 @@ async function pdfText(bytes: Buffer): Promise<{ pages: number; text: string }> 
 }
 
 beforeAll(async () => {
-  const pool = await a.admin.request({ method: 'POST', url: '/api/pools', payload: { municipalityId: r.municipality, name: poolName, budgetYear: 2013, capacityOre: 10_000_000_00 } });
+  const pool = await a.admin.request({ method: 'POST', url: '/api/pools', payload: { municipalityId: r.municipality, name: poolName, budgetYear: 2013, capacityOre: 10_000_000_00, fundingPeriodIds: [r.period] } });
   expect(pool.statusCode, pool.body).toBe(201);
 
   for (const name of [names.one, names.two]) {

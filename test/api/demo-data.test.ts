@@ -79,14 +79,20 @@ describe('the demo plans', () => {
   it('allocates from the Budget 2012 pool to the 17 plans in vulnerable areas, within its capacity', async () => {
     const s = await admin();
     const pools = (await s.request({ method: 'GET', url: '/api/pools' })).json().items as {
-      id: string; name: string; capacityOre: number; allocatedOre: number; remainingOre: number; provenance: string; allocations: { planId: string; amountOre: number }[];
+      id: string; name: string; capacityOre: number; committedOre: number; reservedOre: number; allocatedOre: number; freeOre: number; provenance: string;
+      fundingPeriods: { name: string }[]; allocations: { planId: string; planName: string; amountOre: number; state: string }[];
     }[];
     const pool = pools.find((p) => p.name === demoPool.name)!;
-    expect(pool).toMatchObject({ capacityOre: 30_000_000_00, provenance: 'published' });
+    expect(pool).toMatchObject({ capacityOre: 30_000_000_00, provenance: 'published', fundingPeriods: [{ name: '2011–14' }] });
     expect(pool.allocations).toHaveLength(17);
     expect(pool.allocatedOre).toBe(pool.allocations.reduce((a, x) => a + x.amountOre, 0));
     expect(pool.allocatedOre).toBeLessThanOrEqual(pool.capacityOre);
-    expect(pool.remainingOre).toBe(pool.capacityOre - pool.allocatedOre);
+    expect(pool.freeOre).toBe(pool.capacityOre - pool.allocatedOre);
+    // FIN-POOL-COMMITTED: the plans past the City Council hold committed money, the three before it reserved money.
+    const sum = (state: string) => pool.allocations.filter((x) => x.state === state).reduce((a, x) => a + x.amountOre, 0);
+    expect({ committedOre: pool.committedOre, reservedOre: pool.reservedOre }).toEqual({ committedOre: sum('committed'), reservedOre: sum('reserved') });
+    expect(pool.allocations.filter((x) => x.state !== 'committed').map((x) => x.planName).sort()).toEqual(Object.keys(intendedStatus).sort());
+    expect(pool.allocations.filter((x) => x.state === 'reserved')).toHaveLength(3);
 
     const items = await listed();
     const outside = items.filter((i) => i.poolAllocatedOre === 0);

@@ -5,6 +5,7 @@
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AllocationState, stateAfterDecision } from '../../src/domain/pools.ts';
 import { ruleReport } from '../../src/domain/rules/report.ts';
 import { ContractContent } from '../../src/domain/schemas/contracts.ts';
 import { checkDecision } from '../../src/domain/decision-check.ts';
@@ -140,6 +141,34 @@ describe('the national data set', () => {
       expect(Number(p.allocated)).toBeLessThanOrEqual(Number(p.capacity));
       expect(Number(p.outside)).toBe(0);
     }
+  });
+
+  it('keeps the pool rules of a plan: its period served, its cap, its cooperation, and states its decisions give', async () => {
+    const rows = await sql<{ planId: string; state: string; served: boolean; frame: string; held: string; cap: number; partners: string; agreed: boolean }>`
+      select a.plan_id, a.state,
+        exists (select 1 from pool_funding_period f where f.pool_id = a.pool_id and f.funding_period_id = plan.funding_period_id) as served,
+        (select coalesce(sum(l.amount_ore), 0) from budget_line l where l.plan_id = plan.id) as frame,
+        (select sum(o.amount_ore) from pool_allocation o where o.plan_id = plan.id and o.state <> 'released') as held,
+        (fp.rules->>'municipalCapBp')::int as cap,
+        (select count(*) from plan_partner_administration pa where pa.plan_id = plan.id) as partners,
+        plan.cooperation_agreement_date is not null as agreed
+      from pool_allocation a join plan on plan.id = a.plan_id join funding_period fp on fp.id = plan.funding_period_id
+      where plan.provenance = 'synthetic'`.execute(t.db);
+    expect(rows.rows.length).toBeGreaterThan(0);
+    const plans = [...(await findPlans(t.db, rows.rows.map((x) => x.planId), { include: ['committeeIds'] })).values()];
+    const routes = await loadRoutes(t.db, plans);
+    for (const x of rows.rows) {
+      expect(x.served).toBe(true);
+      expect(BigInt(x.held) * 10_000n).toBeLessThanOrEqual(BigInt(x.frame) * BigInt(x.cap));
+      expect(Number(x.partners) > 0 && x.agreed).toBe(true);
+      const decisions = routes.get(x.planId)!.route.decisions;
+      const replayed = decisions.reduce<AllocationState>((state, d) => stateAfterDecision(state, { step: d.step, outcome: d.outcome, toStatus: d.toStatus, corrects: null }), 'reserved');
+      expect(x.state).toBe(replayed);
+      expect(x.state === 'committed').toBe(decisions.some((d) => d.step === 'city_council' && d.outcome === 'approved'));
+    }
+    // The plans that draw were submitted and are alive: nothing released; at this scale all are past BR.
+    expect(rows.rows.map((x) => x.state)).toContain('committed');
+    expect(rows.rows.map((x) => x.state)).not.toContain('released');
   });
 
   it('keeps the contract rules: at most the cap per area and period, municipal interface, parties, adoption with the plans', async () => {

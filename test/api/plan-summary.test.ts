@@ -29,6 +29,7 @@ import { updateAllocation } from '../../src/server/features/pools/update-allocat
 import { updatePool } from '../../src/server/features/pools/update-pool.ts';
 import { startRevision } from '../../src/server/features/revisions/start-revision.ts';
 import { updateUrbanArea } from '../../src/server/features/urban-areas/update-urban-area.ts';
+import { maxPartOf } from '../../src/domain/money.ts';
 import { useTestApp } from '../helpers/app.ts';
 import { type Refs, loadRefs, planBody } from '../helpers/plans.ts';
 
@@ -61,6 +62,20 @@ const planIds = async () => (await t.db.selectFrom('plan').select(['id', 'versio
 const drafts = async () => (await planIds()).filter((p) => p.status === 'draft' || p.status === 'revision_draft');
 const pick = <T,>(xs: T[], i: number): T | undefined => (xs.length === 0 ? undefined : xs[i % xs.length]);
 const year = (p: { startDate: string }, k: number) => Number(p.startDate.slice(0, 4)) + (k % 4);
+
+/** Plans that may still get pool money under FIN-POOL-PLAN-CAP, with how much. */
+const roomOfPlans = async () =>
+  (
+    await t.db
+      .selectFrom('planSummary')
+      .innerJoin('plan', 'plan.id', 'planSummary.planId')
+      .innerJoin('fundingPeriod', 'fundingPeriod.id', 'plan.fundingPeriodId')
+      .select(['plan.id', 'planSummary.frameOre', 'planSummary.poolAllocatedOre', 'fundingPeriod.rules'])
+      .orderBy('plan.name')
+      .execute()
+  )
+    .map((x) => ({ id: x.id, roomOre: maxPartOf(x.frameOre, x.rules.municipalCapBp) - x.poolAllocatedOre }))
+    .filter((x) => x.roomOre > 0);
 
 type Step = { name: string; run: () => Promise<unknown> };
 const i = fc.nat(50);
@@ -106,11 +121,15 @@ const writes: fc.Arbitrary<Step>[] = [
       return c && setTarget(system(), plan.id, plan.version, c.id, year(plan, 0), { value, reason: 'ændret' });
     },
   })),
-  fc.record({ p: i, amount: fc.integer({ min: 1, max: 5_000_000_00 }) }).map(({ p, amount }) => ({
+  fc.record({ p: i, amount: fc.integer({ min: 1, max: 5_000_000_00 }), within: fc.boolean() }).map(({ p, amount, within }) => ({
     name: 'allocate',
     run: async () => {
       const pool = await t.db.selectFrom('pool').select('id').executeTakeFirstOrThrow();
-      return allocateFromPool(system(), pool.id, { planId: pick(await planIds(), p)!.id, amountOre: amount, note: '' });
+      // Most demo plans hold their whole municipal share from the pool (FIN-POOL-PLAN-CAP): `within`
+      // draws on a plan with room left, at most that room.
+      const room = await roomOfPlans();
+      const target = within && room.length > 0 ? pick(room, p)! : { id: pick(await planIds(), p)!.id, roomOre: amount };
+      return allocateFromPool(system(), pool.id, { planId: target.id, amountOre: Math.min(amount, target.roomOre), note: '' });
     },
   })),
   fc.record({ a: i, amount: fc.option(fc.integer({ min: 1, max: 3_000_000_00 })) }).map(({ a, amount }) => ({

@@ -81,7 +81,7 @@ describe('from a seed script (the use cases with the system context)', () => {
     const activity = await addActivity(ctx, id, goal.version, ActivityInput.parse({ name: 'Jobcafé', interventionAreaId: r.areaIds[1], carriedOutBy: 'plan_staff', goalIds: [goal.result] }));
     const budget = await replaceBudget(ctx, id, activity.version, BudgetInput.parse({ lines: cleanBudget(r) }).lines);
     expect(budget.version).toBe(4);
-    const { id: poolId } = await createPool(ctx, { municipalityId: r.municipality, name: 'Seed-pulje', budgetYear: 2012, capacityOre: 30_000_000_00, provenance: 'published' });
+    const { id: poolId } = await createPool(ctx, { municipalityId: r.municipality, name: 'Seed-pulje', budgetYear: 2012, capacityOre: 30_000_000_00, fundingPeriodIds: [r.period], provenance: 'published' });
     await allocateFromPool(ctx, poolId, { planId: id, amountOre: 500_000_00, note: '' });
 
     const admin = await t.signIn('admin@demo.example');

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Session, useTestApp } from '../helpers/app.ts';
 import { onPostgres } from '../helpers/db.ts';
-import { type Refs, createPlanVia, ifMatch, loadRefs, planBody } from '../helpers/plans.ts';
+import { type Refs, cleanBudget, createPlanVia, ifMatch, loadRefs, planBody } from '../helpers/plans.ts';
 
 const t = useTestApp();
 let r: Refs;
@@ -12,14 +12,18 @@ let outsidePlan: string;
 beforeAll(async () => {
   r = await loadRefs(t);
   admin = await t.signIn('admin@demo.example');
+  // A 40 mio. kr. plan: up to 5 mio. kr. from the pools (FIN-POOL-PLAN-CAP), more than these tests allocate to it.
   vulnerablePlan = (await createPlanVia(admin, planBody(r, { name: 'Bispebjerg (pulje)' }))).id;
+  const budget = await admin.request({ method: 'PUT', url: `/api/plans/${vulnerablePlan}/budget-lines`, headers: ifMatch(1), payload: { lines: cleanBudget(r, 10_000_000_00) } });
+  expect(budget.statusCode, budget.body).toBe(200);
   outsidePlan = (await createPlanVia(admin, planBody(r, { name: 'Østerbro (uden pulje)', urbanAreaId: r.osterbro, estateIds: [r.kildevaeldsgade] }))).id;
+  await admin.request({ method: 'PUT', url: `/api/plans/${outsidePlan}/budget-lines`, headers: ifMatch(1), payload: { lines: cleanBudget(r) } });
 });
 
 const violations = (res: { json: () => unknown }) => (res.json() as { violations?: { rule: string; path: string }[] }).violations ?? [];
 
 async function createPool(capacityOre: number, name = `Budget 2012 ${Math.random().toString(36).slice(2, 8)}`) {
-  const res = await admin.request({ method: 'POST', url: '/api/pools', payload: { municipalityId: r.municipality, name, budgetYear: 2012, capacityOre } });
+  const res = await admin.request({ method: 'POST', url: '/api/pools', payload: { municipalityId: r.municipality, name, budgetYear: 2012, capacityOre, fundingPeriodIds: [r.period] } });
   expect(res.statusCode, res.body).toBe(201);
   return res.json() as { id: string; version: number };
 }
@@ -28,19 +32,34 @@ describe('pools', () => {
   it('the admin creates a pool; others may not', async () => {
     const pool = await createPool(30_000_000_00, 'Budget 2012');
     const got = await admin.request({ method: 'GET', url: `/api/pools/${pool.id}` });
-    expect(got.json()).toMatchObject({ name: 'Budget 2012', capacityOre: 30_000_000_00, allocatedOre: 0, remainingOre: 30_000_000_00, allocations: [] });
+    expect(got.json()).toMatchObject({
+      name: 'Budget 2012',
+      fundingPeriods: [{ id: r.period, name: '2011–14' }],
+      capacityOre: 30_000_000_00,
+      committedOre: 0,
+      reservedOre: 0,
+      allocatedOre: 0,
+      freeOre: 30_000_000_00,
+      allocations: [],
+    });
     expect(got.json()).toEqual(pool);
     expect(got.headers.etag).toBe('"1"');
     for (const email of ['sagsbehandler@demo.example', 'boligorganisation@demo.example', 'fond@demo.example']) {
       const s = await t.signIn(email);
-      const res = await s.request({ method: 'POST', url: '/api/pools', payload: { municipalityId: r.municipality, name: 'X', budgetYear: 2012, capacityOre: 1 } });
+      const res = await s.request({ method: 'POST', url: '/api/pools', payload: { municipalityId: r.municipality, name: 'X', budgetYear: 2012, capacityOre: 1, fundingPeriodIds: [r.period] } });
       expect(res.statusCode, email).toBe(403);
     }
-    const dup = await admin.request({ method: 'POST', url: '/api/pools', payload: { municipalityId: r.municipality, name: 'Budget 2012', budgetYear: 2012, capacityOre: 1 } });
+    const dup = await admin.request({ method: 'POST', url: '/api/pools', payload: { municipalityId: r.municipality, name: 'Budget 2012', budgetYear: 2012, capacityOre: 1, fundingPeriodIds: [r.period] } });
     expect(dup.statusCode).toBe(409);
-    const bad = await admin.request({ method: 'POST', url: '/api/pools', payload: { municipalityId: r.municipality, name: 'Y', budgetYear: 2012, capacityOre: 0.5 } });
+    const bad = await admin.request({ method: 'POST', url: '/api/pools', payload: { municipalityId: r.municipality, name: 'Y', budgetYear: 2012, capacityOre: 0.5, fundingPeriodIds: [r.period] } });
     expect(bad.statusCode).toBe(400);
     expect(violations(bad)[0]?.path).toBe('body.capacityOre');
+    // A pool names the periods it serves: at least one, each a known period.
+    const none = await admin.request({ method: 'POST', url: '/api/pools', payload: { municipalityId: r.municipality, name: 'Z', budgetYear: 2012, capacityOre: 1, fundingPeriodIds: [] } });
+    expect(violations(none)[0]?.path).toBe('body.fundingPeriodIds');
+    const unknown = await admin.request({ method: 'POST', url: '/api/pools', payload: { municipalityId: r.municipality, name: 'Z', budgetYear: 2012, capacityOre: 1, fundingPeriodIds: [crypto.randomUUID()] } });
+    expect(violations(unknown)[0]).toMatchObject({ rule: 'REFERENCE', path: 'body.fundingPeriodIds' });
+    expect(await t.db.selectFrom('pool').select('id').where('name', '=', 'Z').execute()).toEqual([]);
   });
 
   it('case workers and the fund read pools; housing staff and researchers do not', async () => {
@@ -95,7 +114,7 @@ describe('allocations', () => {
     const full = await admin.request({ method: 'POST', url, payload: { planId: vulnerablePlan, amountOre: 400_000_00 } });
     expect(full.statusCode).toBe(201);
     const got = (await admin.request({ method: 'GET', url: `/api/pools/${pool.id}` })).json();
-    expect(got).toMatchObject({ allocatedOre: 1_000_000_00, remainingOre: 0 });
+    expect(got).toMatchObject({ reservedOre: 1_000_000_00, committedOre: 0, allocatedOre: 1_000_000_00, freeOre: 0 });
     expect(got.allocations).toHaveLength(2);
     // Each answer is the allocation as stored, with its plan's name.
     expect(got.allocations).toEqual(expect.arrayContaining([first.json(), full.json()]));
@@ -140,14 +159,14 @@ describe('allocations', () => {
     expect((await admin.request({ method: 'GET', url: `/api/pools/${pool.id}` })).json().allocations).toEqual([ok.json()]);
     expect((await admin.request({ method: 'DELETE', url, headers: ifMatch(1) })).statusCode).toBe(412);
     expect((await admin.request({ method: 'DELETE', url, headers: ifMatch(2) })).statusCode).toBe(204);
-    expect((await admin.request({ method: 'GET', url: `/api/pools/${pool.id}` })).json()).toMatchObject({ allocatedOre: 0, remainingOre: 1000 });
+    expect((await admin.request({ method: 'GET', url: `/api/pools/${pool.id}` })).json()).toMatchObject({ allocatedOre: 0, freeOre: 1000 });
 
     // Capacity never drops below what is allocated.
     await admin.request({ method: 'POST', url: `/api/pools/${pool.id}/allocations`, payload: { planId: vulnerablePlan, amountOre: 800 } });
     const shrink = await admin.request({ method: 'PATCH', url: `/api/pools/${pool.id}`, headers: ifMatch(1), payload: { capacityOre: 799 } });
     expect(violations(shrink)[0]).toMatchObject({ rule: 'FIN-POOL-CAP', path: 'body.capacityOre' });
     const grow = await admin.request({ method: 'PATCH', url: `/api/pools/${pool.id}`, headers: ifMatch(1), payload: { capacityOre: 800 } });
-    expect(grow.json()).toMatchObject({ capacityOre: 800, remainingOre: 0, version: 2 });
+    expect(grow.json()).toMatchObject({ capacityOre: 800, freeOre: 0, version: 2 });
     expect(grow.json()).toEqual((await admin.request({ method: 'GET', url: `/api/pools/${pool.id}` })).json());
     const events = await t.db.selectFrom('auditEvent').select('action').where('resourceType', '=', 'poolAllocation').where('resourceId', '=', created.id).execute();
     expect(events.map((e) => e.action)).toEqual(['create', 'update', 'delete']);

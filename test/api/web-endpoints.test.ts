@@ -10,7 +10,8 @@ import { DecisionTimeline, PlanComparison, Revision, RevisionList, WaitingList }
 import { AuditEvent } from '../../src/domain/schemas/audit.ts';
 import { listOf } from '../../src/domain/schemas/common.ts';
 import { Contract, ContractComparison, ContractRevisionList, ContractSummary, ForumOverview } from '../../src/domain/schemas/contracts.ts';
-import { Budget, Plan, PlanList, Pool, RuleReport } from '../../src/domain/schemas/plans.ts';
+import { Budget, Plan, PlanList, RuleReport } from '../../src/domain/schemas/plans.ts';
+import { Allocation, Pool } from '../../src/domain/schemas/pools.ts';
 import {
   Administration,
   Committee,
@@ -72,6 +73,7 @@ const schemas = {
   '/api/approvals/waiting': WaitingList,
   '/api/pools': listOf(Pool),
   '/api/pools/{id}': Pool,
+  '/api/pools/{id}/allocations': listOf(Allocation),
   '/api/contracts': listOf(ContractSummary),
   '/api/contracts/{id}': Contract,
   '/api/contracts/{id}/revisions': ContractRevisionList,

@@ -227,6 +227,10 @@ describeInBrowser('plans, budgets and pools in Chromium', (b) => {
       await page.getByLabel('Puljens navn').fill('E2E-pulje 2013');
       await page.getByLabel('Budgetår').fill('2013');
       await page.getByLabel('Kapacitet').fill('1.000.000,00');
+      // A pool serves at least one funding period (FIN-POOL-PERIOD).
+      await page.getByRole('button', { name: 'Opret pulje' }).click();
+      await page.locator('.error-summary').waitFor();
+      await page.getByRole('group', { name: 'Bevillingsperioder' }).getByLabel('2011–14').check();
       await page.getByRole('button', { name: 'Opret pulje' }).click();
       await page.getByRole('heading', { level: 1, name: 'E2E-pulje 2013' }).waitFor();
       await check(page, 'new pool page', 'E2E-pulje 2013');
@@ -242,8 +246,12 @@ describeInBrowser('plans, budgets and pools in Chromium', (b) => {
       await page.getByLabel('Beløb').fill('400.000,00');
       await page.getByRole('button', { name: 'Bevilg', exact: true }).click();
       await page.getByText(`400.000,00 kr. er bevilget til ${planName}.`).waitFor();
-      await expect.poll(() => page.locator('[data-amount="remaining"]').textContent()).toBe('600.000,00 kr.');
+      await expect.poll(() => page.locator('[data-amount="free"]').textContent()).toBe('600.000,00 kr.');
+      expect(await page.locator('[data-amount="reserved"]').textContent()).toBe('400.000,00 kr.');
+      expect(await page.locator('[data-amount="committed"]').textContent()).toBe('0,00 kr.');
+      expect(await page.locator('[data-field="periods"]').textContent()).toBe('2011–14');
       expect(await page.getByRole('row').filter({ hasText: planName }).textContent()).toContain('400.000,00 kr.');
+      expect(await page.getByRole('row').filter({ hasText: planName }).textContent()).toContain('Reserveret');
       await check(page, 'pool with an allocation');
 
       expect(errors.filter((e) => !/status of (401|412|422)/.test(e))).toEqual([]);

@@ -33,6 +33,7 @@ export const nationalTables: Record<string, string> = {
   activity_goal: `activity_id in (select id from activity where plan_id in (${plans}))`,
   budget_line: `plan_id in (${plans})`,
   pool: `provenance = 'synthetic'`,
+  pool_funding_period: `pool_id in (select id from pool where provenance = 'synthetic')`,
   pool_allocation: `plan_id in (${plans})`,
   decision: `plan_id in (${plans})`,
   plan_revision: `plan_id in (${plans})`,

@@ -7,18 +7,9 @@
 import type { Text } from '../errors.ts';
 import { approvalRules } from './approval.ts';
 import { conMunicipalInterface, conParties, conPerArea, conRevision, conValidity, conWorkingGroup } from './contracts.ts';
-import {
-  finCooperation,
-  finFrame,
-  finFundPrimary,
-  finLocalShare,
-  finMunicipalCap,
-  finMunicipalSplit,
-  finPoolCap,
-  finPoolMatch,
-  finPoolVulnerable,
-} from './financing.ts';
+import { financingRules } from './financing.ts';
 import { planRules } from './plans.ts';
+import { poolRules } from './pools.ts';
 import { refusedOnWrite } from './report.ts';
 import type { RuleInfo } from './rule.ts';
 
@@ -33,8 +24,9 @@ export const ruleFamilies: RuleFamily[] = [
   {
     name: { da: 'Finansiering', en: 'Financing' },
     file: 'src/domain/rules/financing.ts',
-    rules: entries([finFrame, finMunicipalCap, finMunicipalSplit, finCooperation, finLocalShare, finFundPrimary, finPoolCap, finPoolVulnerable, finPoolMatch]),
+    rules: entries(financingRules),
   },
+  { name: { da: 'Kommunale puljer', en: 'Municipal pools' }, file: 'src/domain/rules/pools.ts', rules: entries(poolRules) },
   { name: { da: 'Godkendelse', en: 'Approval' }, file: 'src/domain/rules/approval.ts', rules: entries(approvalRules) },
   {
     name: { da: 'Samarbejdskontrakter', en: 'Cooperation contracts' },

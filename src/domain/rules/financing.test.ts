@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { budgetMatrix } from '../budget.ts';
 import { maxPartOf } from '../money.ts';
 import type { PlanSnapshot } from '../plans.ts';
-import { finMunicipalSplit, finPoolCap, finPoolVulnerable } from './financing.ts';
+import { finMunicipalSplit } from './financing.ts';
 import { ruleReport, writeErrors } from './report.ts';
 import { area1, area2, cleanPlan, line } from './test-fixtures.ts';
 
@@ -116,36 +116,6 @@ describe('FIN-FUND-PRIMARY', () => {
   it('the fund must pay more than any other single source', () => {
     expect(rulesOf(cleanPlan([line('fund', 500_000_00), line('housing', 500_000_00)])).errors).toContain('FIN-FUND-PRIMARY');
     expect(rulesOf(cleanPlan([line('fund', 500_000_01), line('housing', 500_000_00)])).errors).not.toContain('FIN-FUND-PRIMARY');
-  });
-});
-
-describe('FIN-POOL-CAP and FIN-POOL-VULNERABLE', () => {
-  const base = { capacityOre: 30_000_000_00, allocatedOre: 29_000_000_00, vulnerable: true };
-  it('pool exactly full passes, one øre more fails', () => {
-    expect(finPoolCap.check({ ...base, amountOre: 1_000_000_00 })).toEqual([]);
-    const [f] = finPoolCap.check({ ...base, amountOre: 1_000_000_01 });
-    expect(f).toMatchObject({ rule: 'FIN-POOL-CAP', severity: 'error', path: 'amountOre' });
-  });
-  it('a plan outside a vulnerable urban area cannot draw on a pool', () => {
-    expect(finPoolVulnerable.check({ ...base, amountOre: 1, vulnerable: false })[0]?.rule).toBe('FIN-POOL-VULNERABLE');
-    expect(finPoolVulnerable.check({ ...base, amountOre: 1 })).toEqual([]);
-  });
-  it('the plan report shows an allocation in a non-vulnerable area', () => {
-    const s = cleanPlan();
-    s.urbanArea = { id: 'ua', municipalityId: 'kk', vulnerable: false };
-    s.poolAllocations = [{ poolId: 'p', poolName: 'Budget 2012', amountOre: 125_000_00, poolCapacityOre: 30_000_000_00, poolAllocatedOre: 125_000_00 }];
-    expect(rulesOf(s).errors).toEqual(['FIN-POOL-VULNERABLE']);
-  });
-});
-
-describe('FIN-POOL-MATCH', () => {
-  it('warns when municipal lines differ from the allocation', () => {
-    const s = cleanPlan();
-    s.poolAllocations = [{ poolId: 'p', poolName: 'Budget 2012', amountOre: 125_000_00, poolCapacityOre: 30_000_000_00, poolAllocatedOre: 125_000_00 }];
-    expect(rulesOf(s)).toEqual({ errors: [], warnings: [], canSubmit: true });
-    s.poolAllocations[0]!.amountOre = 125_000_01;
-    s.poolAllocations[0]!.poolAllocatedOre = 125_000_01;
-    expect(rulesOf(s)).toEqual({ errors: [], warnings: ['FIN-POOL-MATCH'], canSubmit: true });
   });
 });
 

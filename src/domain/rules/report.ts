@@ -8,11 +8,12 @@
 import type { PlanSnapshot } from '../plans.ts';
 import { financingRules } from './financing.ts';
 import { planRules } from './plans.ts';
+import { poolPlanRules } from './pools.ts';
 import type { Finding, Rule } from './rule.ts';
 
 export type RuleReport = { errors: Finding[]; warnings: Finding[]; canSubmit: boolean };
 
-export const allPlanRules: Rule<PlanSnapshot>[] = [...planRules, ...financingRules];
+export const allPlanRules: Rule<PlanSnapshot>[] = [...planRules, ...financingRules, ...poolPlanRules];
 
 export function ruleReport(snapshot: PlanSnapshot, rules: Rule<PlanSnapshot>[] = allPlanRules): RuleReport {
   const findings = rules.flatMap((r) => r.check(snapshot));

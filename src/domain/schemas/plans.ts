@@ -1,9 +1,10 @@
 /**
- * The API contract of plans, their content, the rule report and the municipal pools. A schema and
+ * The API contract of plans, their content and the rule report (the pools: pools.ts). A schema and
  * its type share one name. Money is whole øre (`…Ore`), shares basis points (`…Bp`).
  */
 import { z } from 'zod';
 import { carriers, fundingSources, municipalParts, planSorts, planStatuses } from '../plans.ts';
+import { allocationStates } from '../pools.ts';
 import { ruleSources } from '../rules/rule.ts';
 import { Id, NonEmpty, Provenance, Versioned } from './common.ts';
 import { FundingRules } from './registry.ts';
@@ -232,14 +233,21 @@ export const Budget = z.object({
 
 // --- The plan as read --------------------------------------------------------------------------
 
-export const PoolAllocationOfPlan = z.object({
-  id: Id,
-  poolId: Id,
-  poolName: z.string(),
-  amountOre: Ore,
-  poolCapacityOre: Ore,
-  poolAllocatedOre: Ore.describe('Allocated from the pool to all plans'),
-});
+/** FIN-POOL-COMMITTED (the pool schemas are in pools.ts, which imports this file). */
+export const AllocationState = z.enum(allocationStates).describe('FIN-POOL-COMMITTED: reserved until the City Council approves the plan, committed from then on, released at refusal or withdrawal');
+
+export const PoolAllocationOfPlan = z
+  .object({
+    id: Id,
+    poolId: Id,
+    poolName: z.string(),
+    amountOre: Ore,
+    state: AllocationState,
+    poolCapacityOre: Ore,
+    poolAllocatedOre: Ore.describe('Held by the pool for all plans (committed and reserved)'),
+    poolFundingPeriodIds: z.array(Id).describe('The funding periods the pool serves (FIN-POOL-PERIOD)'),
+  })
+  .describe('An allocation the plan holds (committed or reserved; released ones are on the pool)');
 
 export const PlanEstate = z.object({ id: Id, name: z.string(), housingOrganisationId: Id, urbanAreaId: Id, municipalityId: Id });
 export const PlanInterventionArea = z.object({ id: Id, number: z.int(), name: z.string(), municipalInterface: z.boolean() });
@@ -321,52 +329,6 @@ export const PlanList = z.object({
   }).describe('Of the whole filtered set, not only this page'),
 });
 
-// --- Pools -------------------------------------------------------------------------------------
-
-export const PoolInput = z.strictObject({
-  municipalityId: Id,
-  name: NonEmpty,
-  budgetYear: Year,
-  capacityOre: Ore,
-  provenance: Provenance.default('published'),
-});
-
-export const PoolPatch = z.strictObject({
-  name: NonEmpty.optional(),
-  budgetYear: Year.optional(),
-  capacityOre: Ore.optional().describe('Never below what is allocated (FIN-POOL-CAP)'),
-  provenance: Provenance.optional(),
-});
-
-export const AllocationInput = z.strictObject({
-  planId: Id,
-  amountOre: Ore.min(1),
-  note: z.string().trim().max(500).default(''),
-});
-
-export const AllocationPatch = z.strictObject({ amountOre: Ore.min(1).optional(), note: z.string().trim().max(500).optional() });
-
-export const Allocation = z.object({
-  ...Versioned,
-  poolId: Id,
-  planId: Id,
-  planName: z.string(),
-  amountOre: Ore,
-  note: z.string(),
-});
-
-export const Pool = z.object({
-  ...Versioned,
-  municipalityId: Id,
-  name: z.string(),
-  budgetYear: z.int(),
-  capacityOre: Ore,
-  allocatedOre: Ore,
-  remainingOre: Ore,
-  provenance: Provenance,
-  allocations: z.array(Allocation),
-});
-
 export type PlanInput = z.infer<typeof PlanInput>;
 export type PlanPatch = z.infer<typeof PlanPatch>;
 export type CooperationInput = z.infer<typeof CooperationInput>;
@@ -387,9 +349,3 @@ export type Budget = z.infer<typeof Budget>;
 export type Plan = z.infer<typeof Plan>;
 export type PlanListItem = z.infer<typeof PlanListItem>;
 export type PlanList = z.infer<typeof PlanList>;
-export type PoolInput = z.infer<typeof PoolInput>;
-export type PoolPatch = z.infer<typeof PoolPatch>;
-export type AllocationInput = z.infer<typeof AllocationInput>;
-export type AllocationPatch = z.infer<typeof AllocationPatch>;
-export type Pool = z.infer<typeof Pool>;
-export type Allocation = z.infer<typeof Allocation>;

@@ -2,6 +2,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { FundingRules } from '../../domain/funding-rules.ts';
 import type { Role } from '../../domain/roles.ts';
+import type { AllocationState } from '../../domain/pools.ts';
 import type { Finding } from '../../domain/rules/rule.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -175,7 +176,10 @@ export type PoolTable = Editable & {
   capacityOre: number;
   provenance: Generated<Provenance>;
 };
-export type PoolAllocationTable = Editable & { poolId: string; planId: string; amountOre: number; note: Generated<string> };
+/** FIN-POOL-COMMITTED (migration 2026-12-05-01-pool-rules): reserved → committed at the City Council, released at refusal or withdrawal. */
+export type PoolAllocationTable = Editable & { poolId: string; planId: string; amountOre: number; note: Generated<string>; state: Generated<AllocationState> };
+/** FIN-POOL-PERIOD: the funding periods a pool serves (migration 2026-12-05-01-pool-rules). */
+export type PoolFundingPeriodTable = { poolId: string; fundingPeriodId: string };
 
 // Cooperation contracts (migration 2026-11-25-04-contracts). Revisions are immutable in the database.
 export type ContractTable = Editable & {
@@ -294,6 +298,7 @@ export type Database = {
   budgetLine: BudgetLineTable;
   pool: PoolTable;
   poolAllocation: PoolAllocationTable;
+  poolFundingPeriod: PoolFundingPeriodTable;
   contract: ContractTable;
   contractRevision: ContractRevisionTable;
   document: DocumentTable;

@@ -24,7 +24,10 @@ export type DemoPlan = {
   focus: number[];
   /** Abbreviations of the committees that must approve the plan besides ØU and BR. */
   committees: string[];
-  /** Kroner by which the pool allocation differs from the municipal budget lines (FIN-POOL-MATCH). */
+  /**
+   * Kroner by which the pool allocation differs from the municipal budget lines (FIN-POOL-MATCH).
+   * Below them: the lines are the whole 12.5 %, and more would break FIN-POOL-PLAN-CAP.
+   */
   poolDifferenceKr?: number;
 };
 
@@ -38,7 +41,7 @@ export const demoPlans: DemoPlan[] = [
   { name: 'Helhedsplan Stærevej', area: 'Bispebjerg', lead: 'fsb', estates: ['Stærevej'], start: '2013-01-01', end: '2017-12-31', provenance: 'example', note: 'Eksempel; løber bevidst fem år, så regelrapporten viser en advarsel (PLAN-PERIOD).', yearlyFrameKr: 1_600_000, focus: [2, 4, 6], committees: ['TMU', 'BIU'] },
   { name: 'Husum for Alle (Husum Nord)', area: 'Husum/Tingbjerg', lead: 'fsb', estates: ['Voldparken', 'Husumgård', 'AAB afd. 38', 'AAB afd. 80'], start: '2012-01-01', end: '2015-12-31', provenance: 'example', note: 'Planen er offentliggjort for 2016–20; denne tidligere periode er et eksempel.', yearlyFrameKr: 3_000_000, focus: [1, 2, 3, 6], committees: ['TMU', 'BUU', 'KFU'] },
   { name: 'Tingbjerg & Utterslevhuse', area: 'Husum/Tingbjerg', lead: 'fsb', estates: ['Tingbjerg', 'Utterslevhuse'], start: '2012-04-01', end: '2016-03-31', provenance: 'example', note: 'Planerne 2016–20 og 2020–24 er offentliggjort; denne periode er et eksempel.', yearlyFrameKr: 4_000_000, focus: [1, 2, 4, 5, 6, 7], committees: ['TMU', 'BUU', 'BIU', 'SOU'] },
-  { name: 'Helhedsplan Gadelandet og Degnegården', area: 'Husum/Tingbjerg', lead: 'fsb', estates: ['Gadelandet', 'Degnegården'], start: '2013-01-01', end: '2016-12-31', provenance: 'example', note: 'Eksempel på en plan over to boligorganisationer; puljebevillingen afviger bevidst fra budgettet (FIN-POOL-MATCH).', yearlyFrameKr: 1_600_000, focus: [1, 4, 6], committees: ['TMU', 'SOU-S'], poolDifferenceKr: 40_000 },
+  { name: 'Helhedsplan Gadelandet og Degnegården', area: 'Husum/Tingbjerg', lead: 'fsb', estates: ['Gadelandet', 'Degnegården'], start: '2013-01-01', end: '2016-12-31', provenance: 'example', note: 'Eksempel på en plan over to boligorganisationer; puljebevillingen afviger bevidst fra budgettet (FIN-POOL-MATCH).', yearlyFrameKr: 1_600_000, focus: [1, 4, 6], committees: ['TMU', 'SOU-S'], poolDifferenceKr: -40_000 },
   { name: 'Partnerskabet i Urbanplanen', area: 'Amager/Sundby', lead: '3B', estates: ['Hørgården 1 og 2', 'Remisevænget Nord', 'Remisevænget Øst'], start: '2012-01-01', end: '2015-12-31', provenance: 'published', note: 'Partnerskabet er offentliggjort; tallene er eksempler.', yearlyFrameKr: 3_600_000, focus: [1, 2, 3, 5, 6], committees: ['TMU', 'BUU', 'BIU', 'KFU'] },
   { name: 'Amagerbro Helhedsplan', area: 'Amager/Sundby', lead: 'VIBO', estates: ['Holmbladsgade', 'Sundholmsvej', 'Amagerbro (HAB II)'], start: '2014-01-01', end: '2017-12-31', provenance: 'published', note: 'Planen 2014–17 er offentliggjort; tallene er eksempler.', yearlyFrameKr: 2_400_000, focus: [2, 4, 6], committees: ['TMU', 'BIU', 'SOU-S'] },
   { name: 'Sammen om Sydhavnen', area: 'Vesterbro/Sydhavnen', lead: 'AKB, København', estates: ['Sjælør Boulevard'], start: '2012-01-01', end: '2015-12-31', provenance: 'example', note: 'Navnet er ikke bekræftet af kilderne; planen er et eksempel.', yearlyFrameKr: 2_400_000, focus: [1, 2, 6], committees: ['TMU', 'BUU'] },
@@ -130,5 +133,11 @@ export function demoBudget(plan: DemoPlan): DemoBudgetLine[] {
   return lines;
 }
 
-/** The demo pool: Budget 2012's 30 mio. kr. for municipal co-financing (fact sheet). */
-export const demoPool = { name: 'Budget 2012: kommunal medfinansiering af boligsociale helhedsplaner', budgetYear: 2012, capacityOre: 30_000_000 * 100 };
+/** The demo pool: Budget 2012's 30 mio. kr. for municipal co-financing of the 2011–14 plans (fact sheet). */
+export const demoPool = {
+  name: 'Budget 2012: kommunal medfinansiering af boligsociale helhedsplaner',
+  budgetYear: 2012,
+  capacityOre: 30_000_000 * 100,
+  /** The funding periods it serves (FIN-POOL-PERIOD), by name. */
+  fundingPeriods: ['2011–14'],
+};

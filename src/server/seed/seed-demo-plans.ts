@@ -101,7 +101,16 @@ export async function seedDemoPlans(db: Db): Promise<number> {
   const areaId = (n: number) => need(interventionAreaIds, n, 'intervention area');
 
   pool ??= {
-    id: (await createPool(ctx, { municipalityId, name: demoPool.name, budgetYear: demoPool.budgetYear, capacityOre: demoPool.capacityOre, provenance: 'published' })).id,
+    id: (
+      await createPool(ctx, {
+        municipalityId,
+        name: demoPool.name,
+        budgetYear: demoPool.budgetYear,
+        capacityOre: demoPool.capacityOre,
+        fundingPeriodIds: (await db.selectFrom('fundingPeriod').select('id').where('name', 'in', demoPool.fundingPeriods).execute()).map((p) => p.id),
+        provenance: 'published',
+      })
+    ).id,
   };
 
   let created = 0;

@@ -5,19 +5,21 @@
  * recording decisions at the same moment are decided one after the other — the second sees the
  * first's result (and, with the same If-Match, gets 412). At the fund's commitment the plan's
  * content is frozen as an approved revision (APP-LOCK); after a City Council approval the contracts
- * hook runs (APP-CONTRACTS-WITH-PLANS).
+ * hook runs (APP-CONTRACTS-WITH-PLANS); the plan's pool allocations follow the decision
+ * (FIN-POOL-COMMITTED: committed at BR, released at refusal or withdrawal).
  */
 import { AppError, forbidden, notFound, ruleViolation } from '../../../domain/errors.ts';
 import { toViolation } from '../../../domain/rules/rule.ts';
 import type { DecisionInput } from '../../../domain/schemas/approval.ts';
 import { checkDecision } from '../../../domain/decision-check.ts';
 import { copenhagenToday } from '../../../domain/dates.ts';
-import { commitmentLockText, correctionChangesLockedOutcome, missingNote, transitionOf } from '../../../domain/workflow.ts';
+import { type DecisionOutcome, type Step, commitmentLockText, correctionChangesLockedOutcome, missingNote, transitionOf } from '../../../domain/workflow.ts';
 import { recordAudit } from '../../audit.ts';
 import { staleVersion } from '../../db/versioned.ts';
 import type { WriteCtx } from '../plans/edit-plan.ts';
 import { type PlanRead, contentParts, findPlan, lockPlan, planWhat, readablePlan } from '../plans/queries.ts';
-import { carrySummary, findingsOf } from '../plans/summary.ts';
+import { carrySummary, findingsOf, refreshSummaries } from '../plans/summary.ts';
+import { followDecision } from '../pools/follow-decision.ts';
 import { freezeRevision } from '../revisions/freeze-revision.ts';
 import { onCityCouncilApproval } from './city-council-hook.ts';
 import { decodePdf, storeDocument } from './document.ts';
@@ -116,6 +118,14 @@ export async function recordDecision(
     if (verdict.step === 'city_council' && input.outcome === 'approved') {
       await onCityCouncilApproval(trx, { ctx, plan: written, decision });
     }
+    // FIN-POOL-COMMITTED: BR commits the plan's pool allocations, a refusal or withdrawal releases them.
+    const pools = await followDecision(trx, ctx, planId, decision.id, {
+      step: verdict.step,
+      outcome: input.outcome,
+      toStatus: verdict.toStatus,
+      corrects: corrected ? { step: corrected.step as Step, outcome: corrected.outcome as DecisionOutcome } : null,
+    });
+    if (pools.released > 0) await refreshSummaries(trx, [planId], { lock: false });
     return { decisionId: decision.id, version, plan: written };
   });
 }

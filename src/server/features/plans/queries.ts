@@ -5,11 +5,12 @@
  * the style of Kysely's `jsonArrayFrom`, so one query reads a plan with what its page shows.
  * `readablePlan` is the one read of a plan on behalf of a user.
  */
-import type { AliasedExpression, ExpressionBuilder, Kysely } from 'kysely';
+import { type AliasedExpression, type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import { type Target, can } from '../../../domain/authorization.ts';
 import { notFound } from '../../../domain/errors.ts';
 import type { FundingRules } from '../../../domain/funding-rules.ts';
+import type { AllocationState } from '../../../domain/pools.ts';
 import type { Actor } from '../../../domain/roles.ts';
 import type { Database, Row } from '../../db/schema.ts';
 
@@ -22,14 +23,17 @@ export type TargetDetails = Row<'indicatorTarget'> & { revisions: (Row<'targetRe
 export type CriterionDetails = Row<'successCriterion'> & { targets: TargetDetails[] };
 export type GoalDetails = Row<'goal'> & { criteria: CriterionDetails[] };
 export type ActivityDetails = Row<'activity'> & { goalIds: string[] };
+/** An allocation the plan holds (committed or reserved; released ones are the pool's history). */
 export type AllocationDetails = {
   id: string;
   version: number;
   poolId: string;
   poolName: string;
   amountOre: number;
+  state: AllocationState;
   poolCapacityOre: number;
   poolAllocatedOre: number;
+  poolFundingPeriodIds: string[];
 };
 export type EstateOfPlan = { id: string; name: string; housingOrganisationId: string; urbanAreaId: string; municipalityId: string };
 
@@ -171,15 +175,19 @@ export const withAllocations = (eb: PlanEb) =>
         'poolAllocation.version',
         'poolAllocation.poolId',
         'poolAllocation.amountOre',
+        'poolAllocation.state',
         'pool.name as poolName',
         'pool.capacityOre as poolCapacityOre',
         ep
           .selectFrom('poolAllocation as other')
           .select((e) => e.fn.coalesce(e.fn.sum<number>('other.amountOre'), e.lit(0)).as('s'))
           .whereRef('other.poolId', '=', 'pool.id')
+          .where('other.state', '!=', 'released')
           .as('poolAllocatedOre'),
+        sql<string[]>`array(select pfp.funding_period_id from pool_funding_period pfp where pfp.pool_id = pool.id order by 1)`.as('poolFundingPeriodIds'),
       ])
       .whereRef('poolAllocation.planId', '=', 'plan.id')
+      .where('poolAllocation.state', '!=', 'released')
       .orderBy('poolAllocation.createdAt'),
   ).as('allocations');
 

@@ -1,48 +1,29 @@
-import { ruleViolation } from '../../../domain/errors.ts';
-import { finPoolCap, finPoolVulnerable } from '../../../domain/rules/financing.ts';
-import { toViolation } from '../../../domain/rules/rule.ts';
-import type { AllocationInput } from '../../../domain/schemas/plans.ts';
+import { stateOfNewAllocation } from '../../../domain/pools.ts';
+import type { AllocationInput } from '../../../domain/schemas/pools.ts';
 import { recordAudit } from '../../audit.ts';
-import { type Trx, type WriteCtx, badReference } from '../plans/edit-plan.ts';
+import type { WriteCtx } from '../plans/edit-plan.ts';
 import { planIdsOfPool } from '../plans/summary-queries.ts';
 import { refreshSummaries } from '../plans/summary.ts';
+import { checkAllocation, lockPlansOfPool, planForPool } from './allocation-checks.ts';
 import { lockPool } from './lock-pool.ts';
-import { type AllocationRow, allocatedFrom } from './queries.ts';
-
-/** FIN-POOL-CAP and FIN-POOL-VULNERABLE on a locked pool; throws 422 with the rule ids. */
-export async function checkAllocation(trx: Trx, pool: { id: string; capacityOre: number }, planVulnerable: boolean, amountOre: number, except?: string) {
-  const allocatedOre = await allocatedFrom(trx, pool.id, except);
-  const check = { capacityOre: pool.capacityOre, allocatedOre, amountOre, vulnerable: planVulnerable };
-  const findings = [...finPoolVulnerable.check(check), ...finPoolCap.check(check)];
-  if (findings.length > 0) throw ruleViolation(findings.map((f) => ({ ...toViolation(f), path: `body.${f.path}` })));
-}
-
-/** The plan an allocation goes to, with its urban area's vulnerable flag. */
-export async function planForPool(trx: Trx, planId: string, municipalityId: string) {
-  const plan = await trx
-    .selectFrom('plan')
-    .innerJoin('urbanArea', 'urbanArea.id', 'plan.urbanAreaId')
-    .select(['plan.id', 'plan.name', 'urbanArea.vulnerable', 'urbanArea.municipalityId'])
-    .where('plan.id', '=', planId)
-    .executeTakeFirst();
-  if (!plan || plan.municipalityId !== municipalityId) throw badReference('body.planId', { da: 'Planen', en: 'The plan' });
-  return plan;
-}
+import type { AllocationRow } from './queries.ts';
 
 /**
- * Allocates an amount from a pool to a plan. The pool row is locked first, so concurrent
- * allocations are decided one after the other and the pool is never over-allocated. The summaries
- * of the pool's plans are made again (each plan's rule report reads the pool). Returns the
- * allocation as written.
+ * Allocates an amount from a pool to a plan. The pool row is locked first, then the plans, so
+ * concurrent allocations are decided one after the other and neither the pool nor the plan is ever
+ * over-allocated (allocation-checks.ts). The allocation is reserved, or committed at once when the
+ * City Council has approved the plan already (FIN-POOL-COMMITTED). The summaries of the pool's plans
+ * are made again (each plan's rule report reads the pool). Returns the allocation as written.
  */
 export async function allocateFromPool(ctx: WriteCtx, poolId: string, input: AllocationInput): Promise<AllocationRow> {
   return ctx.db.transaction().execute(async (trx) => {
     const pool = await lockPool(trx, ctx, poolId);
+    await lockPlansOfPool(trx, poolId, input.planId);
     const plan = await planForPool(trx, input.planId, pool.municipalityId);
-    await checkAllocation(trx, pool, plan.vulnerable, input.amountOre);
+    await checkAllocation(trx, pool, plan, input.amountOre);
     const row = await trx
       .insertInto('poolAllocation')
-      .values({ poolId, planId: input.planId, amountOre: input.amountOre, note: input.note })
+      .values({ poolId, planId: input.planId, amountOre: input.amountOre, note: input.note, state: stateOfNewAllocation(plan.status) })
       .returningAll()
       .executeTakeFirstOrThrow();
     await recordAudit(trx, ctx, { action: 'create', resourceType: 'poolAllocation', resourceId: row.id, before: null, after: row });

@@ -5,7 +5,10 @@ import { refreshSummaries } from '../plans/summary.ts';
 import { lockPool } from './lock-pool.ts';
 import { lockAllocation } from './update-allocation.ts';
 
-/** Withdraws an allocation; its amount returns to the pool, and the summaries of the plans drawing on it are made again. */
+/**
+ * Withdraws an allocation (not a released one, FIN-POOL-COMMITTED); its amount returns to the pool,
+ * and the summaries of the plans drawing on it are made again.
+ */
 export async function removeAllocation(ctx: WriteCtx, poolId: string, allocationId: string, version: number): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
     await lockPool(trx, ctx, poolId);

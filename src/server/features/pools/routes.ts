@@ -1,13 +1,13 @@
 /**
- * Municipal pools and their allocations. FIN-POOL-CAP and FIN-POOL-VULNERABLE are decided inside
- * the transaction under a row lock on the pool. Creating an allocation needs no If-Match (the lock
+ * Municipal pools and their allocations. The pool rules (FIN-POOL-*) are decided inside the
+ * transaction under row locks on the pool and the plans (allocation-checks.ts). Creating an allocation needs no If-Match (the lock
  * decides); changing or withdrawing one needs the allocation's version.
  */
 import { z } from 'zod';
 import { can } from '../../../domain/authorization.ts';
 import { notFound } from '../../../domain/errors.ts';
 import { Id, IdParams, ListQuery, listOf } from '../../../domain/schemas/common.ts';
-import { Allocation, AllocationInput, AllocationPatch, Pool, PoolInput, PoolPatch } from '../../../domain/schemas/plans.ts';
+import { Allocation, AllocationInput, AllocationListQuery, AllocationPatch, Pool, PoolInput, PoolPatch } from '../../../domain/schemas/pools.ts';
 import type { App } from '../../app.ts';
 import { signedIn } from '../../context.ts';
 import { actorOf } from '../../http/access.ts';
@@ -15,7 +15,7 @@ import { cursorKey, keysetPage } from '../../db/keyset.ts';
 import { expectedVersion, sendVersioned } from '../../http/preconditions.ts';
 import { allocateFromPool } from './allocate-from-pool.ts';
 import { createPool } from './create-pool.ts';
-import { listPoolPage, loadPools, poolOrder, poolWhat, presentAllocation, presentPool } from './queries.ts';
+import { allocationOrder, listAllocationPage, listPoolPage, loadPools, poolOrder, poolWhat, presentAllocation, presentPool } from './queries.ts';
 import { removeAllocation } from './remove-allocation.ts';
 import { updateAllocation } from './update-allocation.ts';
 import { updatePool } from './update-pool.ts';
@@ -29,6 +29,11 @@ export function poolRoutes(app: App): void {
     if (!pool) throw notFound(poolWhat);
     return pool;
   };
+  /** The pool's municipality, when the actor may read the pool (404 otherwise, as for the pool itself). */
+  const readablePool = async (actor: Parameters<typeof can>[0], id: string) => {
+    const pool = await app.db.selectFrom('pool').select('municipalityId').where('id', '=', id).executeTakeFirst();
+    if (!pool || !can(actor, 'pool.read', { municipalityId: pool.municipalityId })) throw notFound(poolWhat);
+  };
 
   app.get(
     '/api/pools',
@@ -36,7 +41,7 @@ export function poolRoutes(app: App): void {
       config: { access: 'pool.read' },
       schema: {
         tags,
-        summary: 'Municipal pools with capacity, allocated, remaining and allocations',
+        summary: 'Municipal pools with their periods, capacity, committed, reserved, free and allocations',
         querystring: z.strictObject({ ...ListQuery, municipalityId: Id.optional(), budgetYear: z.coerce.number().int().optional() }),
         response: { 200: listOf(Pool) },
       },
@@ -74,13 +79,33 @@ export function poolRoutes(app: App): void {
     },
   );
 
+  app.get(
+    '/api/pools/:id/allocations',
+    {
+      config: { access: 'pool.read' },
+      schema: {
+        tags,
+        summary: "A pool's allocations, released ones too, by plan name (keyset pages)",
+        params: IdParams,
+        querystring: z.strictObject({ ...ListQuery, ...AllocationListQuery }),
+        response: { 200: listOf(Allocation) },
+      },
+    },
+    async (req) => {
+      await readablePool(actorOf(req), req.params.id);
+      const { limit, cursor, ...filter } = req.query;
+      const page = { limit, after: cursorKey(cursor, allocationOrder) };
+      return keysetPage(await listAllocationPage(app.db, req.params.id, filter, page), page, allocationOrder, presentAllocation);
+    },
+  );
+
   app.post(
     '/api/pools/:id/allocations',
     {
       config: { access: 'pool.write' },
       schema: {
         tags,
-        summary: 'Allocate from the pool to a plan (FIN-POOL-CAP, FIN-POOL-VULNERABLE)',
+        summary: 'Allocate from the pool to a plan (FIN-POOL-CAP, -VULNERABLE, -PLAN-CAP, -COOPERATION, -PERIOD, -COMMITTED)',
         params: IdParams,
         body: AllocationInput,
         response: { 201: Allocation },

@@ -1,9 +1,13 @@
 /**
  * The municipal pools of the synthetic Denmark: one per municipality and funding period where plans
- * draw on one. Only plans in a vulnerable urban area draw (FIN-POOL-VULNERABLE), each exactly its
- * municipal budget lines (FIN-POOL-MATCH), and no pool is ever allocated beyond its capacity
- * (FIN-POOL-CAP); a few pools are allocated to the last krone. Pure.
+ * draw on one, serving that period (FIN-POOL-PERIOD). Only plans in a vulnerable urban area draw
+ * (FIN-POOL-VULNERABLE), each exactly its municipal budget lines (FIN-POOL-MATCH), so never more
+ * than the municipal cap of its frame (FIN-POOL-PLAN-CAP), and only with its cooperation in place
+ * (FIN-POOL-COOPERATION: a plan with municipal lines has one, FIN-COOPERATION); no pool is ever
+ * allocated beyond its capacity (FIN-POOL-CAP), and a few are allocated to the last krone. An
+ * allocation's state is what the plan's decisions made of it (FIN-POOL-COMMITTED). Pure.
  */
+import { stateAfterDecision, type AllocationState } from '../../../domain/pools.ts';
 import { municipalityCode } from './catalogue.ts';
 import type { PlanBundle } from './plans.ts';
 import { random, syntheticId } from './random.ts';
@@ -11,13 +15,29 @@ import type { DecisionRow } from './routes.ts';
 import { type Registry, synthetic } from './registry.ts';
 
 export type PoolRow = { id: string; municipalityId: string; name: string; budgetYear: number; capacityOre: number; provenance: typeof synthetic };
-export type AllocationRow = { id: string; poolId: string; planId: string; amountOre: number; note: string };
+export type PoolPeriodRow = { poolId: string; fundingPeriodId: string };
+export type AllocationRow = { id: string; poolId: string; planId: string; amountOre: number; note: string; state: AllocationState };
 
 const millionKr = 100_000_000;
 
-export function generatePools(seed: number, bundles: PlanBundle[], decisions: DecisionRow[], registry: Registry): { pools: PoolRow[]; allocations: AllocationRow[] } {
+/**
+ * The state of an allocation followed through a plan's decisions, in the order they were entered
+ * (those before the submission, when the plan begins to draw, neither commit nor release).
+ */
+export function stateAfterDecisions(decisions: readonly DecisionRow[]): AllocationState {
+  return decisions.reduce<AllocationState>((state, d) => stateAfterDecision(state, { step: d.step, outcome: d.outcome, toStatus: d.toStatus, corrects: null }), 'reserved');
+}
+
+export function generatePools(
+  seed: number,
+  bundles: PlanBundle[],
+  decisions: DecisionRow[],
+  registry: Registry,
+): { pools: PoolRow[]; poolPeriods: PoolPeriodRow[]; allocations: AllocationRow[] } {
   const r = random(seed, 'pools');
   const submitted = new Set(decisions.filter((d) => d.step === 'submission').map((d) => d.planId));
+  const decisionsOf = new Map<string, DecisionRow[]>();
+  for (const d of decisions) decisionsOf.set(d.planId, [...(decisionsOf.get(d.planId) ?? []), d]);
   const municipalityIndex = new Map(registry.municipalities.map((m, i) => [m.id, i]));
   // Plans that draw: in a vulnerable area, with municipal money, submitted and still alive.
   const groups = new Map<string, PlanBundle[]>();
@@ -29,6 +49,7 @@ export function generatePools(seed: number, bundles: PlanBundle[], decisions: De
   }
 
   const pools: PoolRow[] = [];
+  const poolPeriods: PoolPeriodRow[] = [];
   const allocations: AllocationRow[] = [];
   for (const [key, plans] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const { area, period } = plans[0]!;
@@ -44,6 +65,7 @@ export function generatePools(seed: number, bundles: PlanBundle[], decisions: De
       provenance: synthetic,
     };
     pools.push(pool);
+    poolPeriods.push({ poolId: pool.id, fundingPeriodId: period.id });
     for (const b of plans) {
       allocations.push({
         id: syntheticId(seed, 'pool_allocation', b.plan.id),
@@ -51,8 +73,9 @@ export function generatePools(seed: number, bundles: PlanBundle[], decisions: De
         planId: b.plan.id,
         amountOre: b.municipalOre,
         note: 'Syntetisk bevilling: svarer til planens kommunale budgetlinjer.',
+        state: stateAfterDecisions(decisionsOf.get(b.plan.id) ?? []),
       });
     }
   }
-  return { pools, allocations };
+  return { pools, poolPeriods, allocations };
 }

@@ -91,6 +91,7 @@ export function tablesOf(data: NationalData): { phase: string; table: string; ro
     { phase: 'plan content', table: 'activity_goal', rows: each(bundles, 'activityGoals') },
     { phase: 'plan content', table: 'budget_line', rows: each(bundles, 'budgetLines') },
     { phase: 'pools', table: 'pool', rows: money.pools },
+    { phase: 'pools', table: 'pool_funding_period', rows: money.poolPeriods },
     { phase: 'pools', table: 'pool_allocation', rows: money.allocations },
     { phase: 'decisions', table: 'decision', rows: routes.decisions },
     { phase: 'decisions', table: 'plan_revision', rows: routes.revisions },

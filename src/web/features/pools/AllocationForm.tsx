@@ -1,10 +1,10 @@
 /**
  * Allocate from a pool to a plan. A refused allocation shows the rule id (FIN-POOL-CAP,
- * FIN-POOL-VULNERABLE) at its field.
+ * FIN-POOL-PLAN-CAP, FIN-POOL-PERIOD …) at its field.
  */
 import { useState } from 'react';
 import { parseKroner } from '../../../domain/money.ts';
-import type { AllocationInput, Pool } from '../../../domain/schemas/plans.ts';
+import type { AllocationInput, Pool } from '../../../domain/schemas/pools.ts';
 import { ApiError, apiPath } from '../../api.ts';
 import { useGet, write } from '../../cache.ts';
 import { SelectField, TextField, kronerInput } from '../../components/Fields.tsx';
@@ -81,7 +81,7 @@ export function AllocationForm({ pool }: { pool: Pool }) {
             <TextField
               id={form.fieldId('amountOre')}
               label={labels.amountOre!}
-              hint={`${t('pools.amountHint')}. ${t('pools.remaining')}: ${kroner(pool.remainingOre, lang)}`}
+              hint={`${t('pools.amountHint')}. ${t('pools.free')}: ${kroner(pool.freeOre, lang)}`}
               value={amount}
               onChange={setAmount}
               error={form.fieldErrors.amountOre}

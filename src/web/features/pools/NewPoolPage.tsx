@@ -1,13 +1,13 @@
-/** Create a pool (`/puljer/ny`): name, budget year and capacity in kroner. */
+/** Create a pool (`/puljer/ny`): name, budget year, capacity in kroner and the funding periods it serves. */
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { parseKroner } from '../../../domain/money.ts';
-import type { Pool, PoolInput } from '../../../domain/schemas/plans.ts';
+import type { Pool, PoolInput } from '../../../domain/schemas/pools.ts';
 import { apiPath } from '../../api.ts';
-import { entry, write } from '../../cache.ts';
+import { entry, useGet, write } from '../../cache.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { BackLink } from '../../components/BackLink.tsx';
-import { TextField, kronerInput } from '../../components/Fields.tsx';
+import { CheckboxGroup, TextField, kronerInput } from '../../components/Fields.tsx';
 import { ErrorSummary, FormButtons, invalid, useEditForm } from '../../components/Form.tsx';
 import { Page } from '../../components/Page.tsx';
 import { commonTexts } from '../../components/texts.ts';
@@ -25,7 +25,9 @@ export function NewPoolPage() {
   const [name, setName] = useState('');
   const [budgetYear, setBudgetYear] = useState('');
   const [capacity, setCapacity] = useState('');
-  const labels: Record<string, string> = { name: t('pools.poolName'), budgetYear: t('pools.budgetYear'), capacityOre: t('pools.capacity') };
+  const [fundingPeriodIds, setFundingPeriodIds] = useState<string[]>([]);
+  const periods = useGet(apiPath('/api/funding-periods', { limit: 500 }));
+  const labels: Record<string, string> = { name: t('pools.poolName'), budgetYear: t('pools.budgetYear'), capacityOre: t('pools.capacity'), fundingPeriodIds: t('pools.periods') };
   const form = useEditForm('pool', Object.keys(labels), labels);
 
   const save = async () => {
@@ -37,8 +39,9 @@ export function NewPoolPage() {
     const capacityOre = parseKroner(capacity);
     if (capacity.trim() === '') fill('capacityOre');
     else if (capacityOre === null || capacityOre < 0) problems.push({ path: 'body.capacityOre', rule: 'INPUT', message: t('plans.notKroner') });
+    if (fundingPeriodIds.length === 0) problems.push({ path: 'body.fundingPeriodIds', rule: 'SCHEMA', message: t('pools.choosePeriod') });
     if (problems.length > 0) throw invalid(problems);
-    const input: Omit<PoolInput, 'provenance'> = { municipalityId: me!.scope.municipalityId!, name, budgetYear: Number(budgetYear.trim()), capacityOre: capacityOre! };
+    const input: Omit<PoolInput, 'provenance'> = { municipalityId: me!.scope.municipalityId!, name, budgetYear: Number(budgetYear.trim()), capacityOre: capacityOre!, fundingPeriodIds };
     const created = await write<Pool>('POST', '/api/pools', { body: input, cache: (r) => [entry(apiPath('/api/pools/{id}', { id: r.data.id }), r)] });
     void navigate(`/puljer/${created.data.id}`, { state: { saved: t('pools.created', { name: created.data.name }) } });
   };
@@ -64,6 +67,16 @@ export function NewPoolPage() {
                 error={form.fieldErrors.capacityOre}
                 {...kronerInput}
                 required
+              />
+              <CheckboxGroup
+                id={form.fieldId('fundingPeriodIds')}
+                legend={labels.fundingPeriodIds!}
+                hint={t('pools.periodsHint')}
+                error={form.fieldErrors.fundingPeriodIds}
+                selected={fundingPeriodIds}
+                onChange={setFundingPeriodIds}
+                empty={periods.loading ? t('app.loading') : undefined}
+                options={(periods.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))}
               />
               <FormButtons saving={form.saving} label={t('pools.create')} cancelTo="/puljer" />
             </form>

@@ -1,4 +1,4 @@
-/** The municipality's pools (`/puljer`): capacity, allocated and remaining; "create" for those who may. */
+/** The municipality's pools (`/puljer`): periods served, capacity, committed, reserved and free; "create" for those who may. */
 import { Link } from 'react-router';
 import { apiPath } from '../../api.ts';
 import { useGet } from '../../cache.ts';
@@ -45,9 +45,11 @@ export function PoolsPage() {
                 ),
               },
               { header: t('pools.budgetYear'), cell: (p) => p.budgetYear },
+              { header: t('pools.periods'), cell: (p) => p.fundingPeriods.map((f) => f.name).join(', ') || '–' },
               { header: t('pools.capacity'), numeric: true, cell: (p) => kroner(p.capacityOre, lang) },
-              { header: t('pools.allocated'), numeric: true, cell: (p) => kroner(p.allocatedOre, lang) },
-              { header: t('pools.remaining'), numeric: true, cell: (p) => kroner(p.remainingOre, lang) },
+              { header: t('pools.committed'), numeric: true, cell: (p) => kroner(p.committedOre, lang) },
+              { header: t('pools.reserved'), numeric: true, cell: (p) => kroner(p.reservedOre, lang) },
+              { header: t('pools.free'), numeric: true, cell: (p) => kroner(p.freeOre, lang) },
             ]}
           />
         )}
