@@ -5,7 +5,7 @@
  * the style of Kysely's `jsonArrayFrom`, so one query reads a plan with what its page shows.
  * `readablePlan` is the one read of a plan on behalf of a user.
  */
-import type { AliasedExpression, ExpressionBuilder, Kysely } from 'kysely';
+import { type AliasedExpression, type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import { type Target, can } from '../../../domain/authorization.ts';
 import { notFound } from '../../../domain/errors.ts';
@@ -259,6 +259,9 @@ const planHead = (db: Q) =>
     .innerJoin('urbanArea', 'urbanArea.id', 'plan.urbanAreaId')
     .innerJoin('housingOrganisation', 'housingOrganisation.id', 'plan.housingOrganisationId')
     .innerJoin('fundingPeriod', 'fundingPeriod.id', 'plan.fundingPeriodId')
+    .leftJoin('municipalFundingRules', (j) =>
+      j.onRef('municipalFundingRules.municipalityId', '=', 'urbanArea.municipalityId').onRef('municipalFundingRules.fundingPeriodId', '=', 'plan.fundingPeriodId'),
+    )
     .selectAll('plan')
     .select([
       'urbanArea.municipalityId',
@@ -266,7 +269,12 @@ const planHead = (db: Q) =>
       'urbanArea.name as urbanAreaName',
       'housingOrganisation.name as housingOrganisationName',
       'fundingPeriod.name as fundingPeriodName',
-      'fundingPeriod.rules',
+      // PERIOD-OWNER: the period's (the fund's) parameters and the municipality's for the period
+      // (every municipality has its row, see migration 2026-12-05-03; without one, no co-financing).
+      sql<FundingRules>`${sql.ref('fundingPeriod.rules')} || jsonb_build_object(
+        'municipalCapBp', coalesce(${sql.ref('municipalFundingRules.municipalCapBp')}, 0),
+        'municipalContractPartBp', coalesce(${sql.ref('municipalFundingRules.municipalContractPartBp')}, 0),
+        'municipalFacilitationPartBp', coalesce(${sql.ref('municipalFundingRules.municipalFacilitationPartBp')}, 0))`.as('rules'),
     ]);
 
 export type ReadOptions<K extends PlanPart> = { include: readonly K[] };
