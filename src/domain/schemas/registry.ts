@@ -283,6 +283,7 @@ export type CommitteePatch = z.infer<typeof CommitteePatch>;
 export type FundRulesPatch = z.infer<typeof FundRulesPatch>;
 export type MunicipalFundingRules = z.infer<typeof MunicipalFundingRules>;
 export type MunicipalFundingRulesPatch = z.infer<typeof MunicipalFundingRulesPatch>;
+export type MunicipalFundingRulesList = z.infer<typeof MunicipalFundingRulesList>;
 export type InterventionArea = z.infer<typeof InterventionArea>;
 export type InterventionAreaInput = z.infer<typeof InterventionAreaInput>;
 export type FundingPeriod = z.infer<typeof FundingPeriod>;
