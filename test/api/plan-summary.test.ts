@@ -206,7 +206,7 @@ describe('plan summaries', () => {
           await expectSummariesCurrent();
         }
       }),
-      { numRuns: 12, seed: 20261201 },
+      { numRuns: 16, seed: 20261201 },
     );
     // Every kind of write succeeded at least once, so each was checked as it changes things.
     const never = [...done].filter(([, v]) => v.ok === 0).map(([k]) => k);
