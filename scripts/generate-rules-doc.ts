@@ -32,7 +32,8 @@ export function renderRulesDoc(): string {
     lines.push('| id | severity | source | Danish | English |', '|---|---|---|---|---|');
     for (const r of family.rules) {
       const severity = r.refusedOnWrite ? `${r.severity}, refused on write` : r.severity;
-      lines.push(`| \`${r.id}\` | ${severity} | \`${r.source}\` | ${cell(r.statement.da)} | ${cell(r.statement.en)} |`);
+      const sources = [r.source, ...(r.alsoSources ?? [])].map((x) => `\`${x}\``).join(', ');
+      lines.push(`| \`${r.id}\` | ${severity} | ${sources} | ${cell(r.statement.da)} | ${cell(r.statement.en)} |`);
     }
   }
   return `${lines.join('\n')}\n`;

@@ -50,8 +50,10 @@ export const policy = {
   'estate.write': { admin: sameMunicipality, housing_staff: ownOrganisation },
   /** Edit a forum, its members and working groups. */
   'forum.write': { admin: sameMunicipality, forum_member: ownUrbanArea },
-  /** Edit funding periods and their rule parameters. */
-  'funding_period.write': { admin: always, fund_officer: always },
+  /** Edit funding periods: the catalogue and the fund's parameters (PERIOD-OWNER: the fund's only). */
+  'funding_period.write': { fund_officer: always },
+  /** Edit the municipality's own parameters per funding period (PERIOD-OWNER: its cap and split). */
+  'municipal_rules.write': { admin: sameMunicipality },
   /** Manage users of the municipality. */
   'users.manage': { admin: sameMunicipality },
   /**

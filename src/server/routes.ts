@@ -10,6 +10,7 @@ import { estateRoutes } from './features/estates/routes.ts';
 import { administrationRoutes } from './features/administrations/routes.ts';
 import { committeeRoutes } from './features/committees/routes.ts';
 import { fundingPeriodRoutes } from './features/funding-periods/routes.ts';
+import { municipalFundingRulesRoutes } from './features/municipal-funding-rules/routes.ts';
 import { auditEventRoutes } from './features/audit-events/routes.ts';
 import { userRoutes } from './features/users/routes.ts';
 import { planRoutes } from './features/plans/routes.ts';
@@ -30,6 +31,7 @@ export function registerRoutes(app: App): void {
   administrationRoutes(app);
   committeeRoutes(app);
   fundingPeriodRoutes(app);
+  municipalFundingRulesRoutes(app);
   auditEventRoutes(app);
   userRoutes(app);
   planRoutes(app);

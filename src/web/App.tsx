@@ -17,6 +17,7 @@ import {
   EditEstatePage,
   EditForumRowPage,
   EditFundingPeriodPage,
+  EditMunicipalRulesPage,
   EditHousingOrganisationPage,
   EditUrbanAreaPage,
   ForumPage,
@@ -112,6 +113,7 @@ export function App() {
             <Route path="/puljeperioder" element={signedIn(<FundingPeriodsPage />)} />
             <Route path="/puljeperioder/:id" element={signedIn(<FundingPeriodPage />)} />
             <Route path="/puljeperioder/:id/rediger" element={signedIn(<EditFundingPeriodPage />)} />
+            <Route path="/puljeperioder/:id/kommune/:municipalityId/rediger" element={signedIn(<EditMunicipalRulesPage />)} />
             <Route path="/puljeperioder/:id/indsatsomraader/ny" element={signedIn(<NewInterventionAreaPage />)} />
             <Route path="*" element={signedIn(<NotFoundPage />)} />
           </Routes>

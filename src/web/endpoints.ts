@@ -20,6 +20,8 @@ import type {
   FundingPeriodDetail,
   HousingOrganisation,
   Municipality,
+  MunicipalFundingRules,
+  MunicipalFundingRulesList,
   UrbanArea,
   WorkingGroup,
 } from '../domain/schemas/registry.ts';
@@ -34,6 +36,8 @@ export type GetEndpoints = {
 
   '/api/municipalities': List<Municipality>;
   '/api/municipalities/{id}': Municipality;
+  '/api/municipalities/{id}/funding-rules': MunicipalFundingRulesList;
+  '/api/municipalities/{id}/funding-rules/{fundingPeriodId}': MunicipalFundingRules;
   '/api/urban-areas': List<UrbanArea>;
   '/api/urban-areas/{id}': UrbanArea;
   '/api/housing-organisations': List<HousingOrganisation>;

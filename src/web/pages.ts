@@ -26,6 +26,7 @@ export const EditForumRowPage = page(() => import('./features/forums/EditForumRo
 export const ForumPage = page(() => import('./features/forums/ForumPage.tsx'), 'ForumPage');
 export const NewForumRowPage = page(() => import('./features/forums/NewForumRowPage.tsx'), 'NewForumRowPage');
 export const EditFundingPeriodPage = page(() => import('./features/funding-periods/EditFundingPeriodPage.tsx'), 'EditFundingPeriodPage');
+export const EditMunicipalRulesPage = page(() => import('./features/funding-periods/EditMunicipalRulesPage.tsx'), 'EditMunicipalRulesPage');
 export const FundingPeriodPage = page(() => import('./features/funding-periods/FundingPeriodPage.tsx'), 'FundingPeriodPage');
 export const FundingPeriodsPage = page(() => import('./features/funding-periods/FundingPeriodsPage.tsx'), 'FundingPeriodsPage');
 export const NewInterventionAreaPage = page(() => import('./features/funding-periods/NewInterventionAreaPage.tsx'), 'NewInterventionAreaPage');

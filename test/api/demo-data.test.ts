@@ -213,6 +213,28 @@ describe('the demo plans', () => {
     expect(waiting.items.map((w) => w.planName)).toEqual(['Amagerbro Helhedsplan']);
   });
 
+  it('has a forum in each of the six vulnerable areas only, each with every administration and organisation with plans represented', async () => {
+    const s = await admin();
+    const fora = (await s.request({ method: 'GET', url: '/api/forums' })).json().items as { id: string; urbanArea: { name: string } }[];
+    expect(fora.map((f) => f.urbanArea.name).sort()).toEqual(['Amager/Sundby', 'Bispebjerg', 'Husum/Tingbjerg', 'Nørrebro', 'Valby/Vigerslev', 'Vesterbro/Sydhavnen']);
+    for (const f of fora) {
+      const overview = (await s.request({ method: 'GET', url: `/api/forums/${f.id}/overview` })).json() as { findings: unknown[]; members: unknown[] };
+      expect(overview.findings, f.urbanArea.name).toEqual([]);
+      expect(overview.members.length, f.urbanArea.name).toBeGreaterThanOrEqual(9);
+    }
+  });
+
+  it("keeps Copenhagen's own parameters per period, the later periods' marked inferred", async () => {
+    const s = await admin();
+    const mid = (await t.db.selectFrom('municipality').select('id').where('code', '=', '101').executeTakeFirstOrThrow()).id;
+    const items = (await s.request({ method: 'GET', url: `/api/municipalities/${mid}/funding-rules` })).json().items as { fundingPeriod: { name: string }; rules: { municipalCapBp: number }; inferred: object }[];
+    expect(items.map((i) => [i.fundingPeriod.name, i.rules.municipalCapBp, Object.keys(i.inferred).length])).toEqual([
+      ['2011–14', 1250, 0],
+      ['2015–18', 1250, 3],
+      ['2019–26', 1250, 3],
+    ]);
+  });
+
   it('does not duplicate anything when seeded again', async () => {
     const counts = async () =>
       Object.fromEntries(

@@ -15,6 +15,7 @@ import { recordDecision } from '../../src/server/features/approval/record-decisi
 import { updateEstate } from '../../src/server/features/estates/update-estate.ts';
 import { addInterventionArea } from '../../src/server/features/funding-periods/add-intervention-area.ts';
 import { updateFundingPeriod } from '../../src/server/features/funding-periods/update-funding-period.ts';
+import { updateMunicipalFundingRules } from '../../src/server/features/municipal-funding-rules/update-municipal-funding-rules.ts';
 import { addGoal } from '../../src/server/features/plans/add-goal.ts';
 import { createPlan } from '../../src/server/features/plans/create-plan.ts';
 import { contentParts, findPlans } from '../../src/server/features/plans/queries.ts';
@@ -36,12 +37,15 @@ import { type Refs, loadRefs, planBody } from '../helpers/plans.ts';
 const t = useTestApp({ plans: true });
 let r: Refs;
 let admin: SignedInCtx;
+let fundOfficer: SignedInCtx;
 const system = () => systemCtx(t.db, 'test');
 
 beforeAll(async () => {
   r = await loadRefs(t);
   const user = await t.db.selectFrom('appUser').select('id').where('email', '=', 'admin@demo.example').executeTakeFirstOrThrow();
   admin = { db: t.db, actor: { userId: user.id, role: 'admin', scope: { municipalityId: r.municipality, administrationId: null, housingOrganisationId: null, urbanAreaId: null } }, requestId: 'test' };
+  const officer = await t.db.selectFrom('appUser').select('id').where('email', '=', 'fond@demo.example').executeTakeFirstOrThrow();
+  fundOfficer = { db: t.db, actor: { userId: officer.id, role: 'fund_officer', scope: { municipalityId: null, administrationId: null, housingOrganisationId: null, urbanAreaId: null } }, requestId: 'test' };
   // Two drafts to write to, beside the demo plans in every state of the route.
   for (const name of ['Summary A', 'Summary B']) await createPlan(system(), PlanInput.parse(planBody(r, { name })));
 }, 180_000);
@@ -69,12 +73,15 @@ const roomOfPlans = async () =>
     await t.db
       .selectFrom('planSummary')
       .innerJoin('plan', 'plan.id', 'planSummary.planId')
-      .innerJoin('fundingPeriod', 'fundingPeriod.id', 'plan.fundingPeriodId')
-      .select(['plan.id', 'planSummary.frameOre', 'planSummary.poolAllocatedOre', 'fundingPeriod.rules'])
+      .innerJoin('urbanArea', 'urbanArea.id', 'plan.urbanAreaId')
+      .innerJoin('municipalFundingRules', (j) =>
+        j.onRef('municipalFundingRules.municipalityId', '=', 'urbanArea.municipalityId').onRef('municipalFundingRules.fundingPeriodId', '=', 'plan.fundingPeriodId'),
+      )
+      .select(['plan.id', 'planSummary.frameOre', 'planSummary.poolAllocatedOre', 'municipalFundingRules.municipalCapBp'])
       .orderBy('plan.name')
       .execute()
   )
-    .map((x) => ({ id: x.id, roomOre: maxPartOf(x.frameOre, x.rules.municipalCapBp) - x.poolAllocatedOre }))
+    .map((x) => ({ id: x.id, roomOre: maxPartOf(x.frameOre, x.municipalCapBp) - x.poolAllocatedOre }))
     .filter((x) => x.roomOre > 0);
 
 type Step = { name: string; run: () => Promise<unknown> };
@@ -163,13 +170,20 @@ const writes: fc.Arbitrary<Step>[] = [
     },
   })),
   fc.integer({ min: 800, max: 1500 }).map((cap) => ({
+    name: 'municipal rules',
+    run: async () => {
+      const m = await t.db.selectFrom('municipalFundingRules').select(['version']).where('municipalityId', '=', r.municipality).where('fundingPeriodId', '=', r.period).executeTakeFirstOrThrow();
+      return updateMunicipalFundingRules(admin, r.municipality, r.period, m.version, { rules: { municipalCapBp: cap, municipalContractPartBp: cap - 190, municipalFacilitationPartBp: 190 } });
+    },
+  })),
+  fc.integer({ min: 1500, max: 3500 }).map((share) => ({
     name: 'funding rules',
     run: async () => {
       const p = await t.db.selectFrom('fundingPeriod').select(['id', 'version']).where('id', '=', r.period).executeTakeFirstOrThrow();
-      return updateFundingPeriod(admin, p.id, p.version, { rules: { municipalCapBp: cap, municipalContractPartBp: cap - 190, municipalFacilitationPartBp: 190 } });
+      return updateFundingPeriod(fundOfficer, p.id, p.version, { rules: { localShareMinBp: share } });
     },
   })),
-  fc.constant({ name: 'intervention area', run: () => addInterventionArea(admin, r.period, { name: `Område ${Math.random()}`, municipalInterface: false }) }),
+  fc.constant({ name: 'intervention area', run: () => addInterventionArea(fundOfficer, r.period, { name: `Område ${Math.random()}`, municipalInterface: false }) }),
   fc.record({ p: i, withdraw: fc.boolean() }).map(({ p, withdraw }) => ({
     name: 'decision',
     run: async () => {
@@ -214,7 +228,7 @@ describe('plan summaries', () => {
           await expectSummariesCurrent();
         }
       }),
-      { numRuns: 12, seed: 20261201 },
+      { numRuns: 16, seed: 20261201 },
     );
     // Every kind of write succeeded at least once, so each was checked as it changes things.
     const never = [...done].filter(([, v]) => v.ok === 0).map(([k]) => k);

@@ -27,7 +27,8 @@ async function expectAnswerIsStored(write: Answer, status: number, path: string)
   return write.json();
 }
 
-const registry: { path: string; create?: () => Record<string, unknown>; existing?: () => Promise<string>; patch?: () => Record<string, unknown> }[] = [
+/** `as`: who writes (default the municipality's admin; a funding period is the fund's, PERIOD-OWNER). */
+const registry: { path: string; as?: string; create?: () => Record<string, unknown>; existing?: () => Promise<string>; patch?: () => Record<string, unknown> }[] = [
   { path: '/api/municipalities', create: () => ({ code: '159', name: 'Gladsaxe Kommune' }) },
   { path: '/api/municipalities', existing: async () => r.municipality, patch: () => ({ name: 'Københavns Kommune' }) },
   { path: '/api/urban-areas', create: () => ({ municipalityId: r.municipality, name: 'Sydhavnen' }), patch: () => ({ vulnerable: true }) },
@@ -42,12 +43,12 @@ const registry: { path: string; create?: () => Record<string, unknown>; existing
     existing: async () => (await t.db.selectFrom('forum').select('id').where('urbanAreaId', '=', r.bispebjerg).executeTakeFirstOrThrow()).id,
     patch: () => ({ name: 'Boligsocialt Forum Bispebjerg-Bellahøj' }),
   },
-  { path: '/api/funding-periods', existing: async () => r.period, patch: () => ({ name: '2011–2014' }) },
+  { path: '/api/funding-periods', as: 'fond@demo.example', existing: async () => r.period, patch: () => ({ name: '2011–2014' }) },
 ];
 
 describe('a registry write answers with the resource as stored', () => {
   it.each(registry.map((c) => [`${c.path} ${c.create ? 'created' : 'existing'}`, c] as const))('%s', async (_name, c) => {
-    const admin = await signIn('admin@demo.example');
+    const admin = await signIn(c.as ?? 'admin@demo.example');
     let id: string;
     let version = 1;
     if (c.create) {

@@ -22,6 +22,8 @@ import {
   FundingPeriodDetail,
   HousingOrganisation,
   Municipality,
+  MunicipalFundingRules,
+  MunicipalFundingRulesList,
   UrbanArea,
   WorkingGroup,
 } from '../../src/domain/schemas/registry.ts';
@@ -45,6 +47,8 @@ const schemas = {
   '/api/audit-events': listOf(AuditEvent),
   '/api/municipalities': listOf(Municipality),
   '/api/municipalities/{id}': Municipality,
+  '/api/municipalities/{id}/funding-rules': MunicipalFundingRulesList,
+  '/api/municipalities/{id}/funding-rules/{fundingPeriodId}': MunicipalFundingRules,
   '/api/urban-areas': listOf(UrbanArea),
   '/api/urban-areas/{id}': UrbanArea,
   '/api/housing-organisations': listOf(HousingOrganisation),

@@ -160,8 +160,8 @@ describeInBrowser('approval, revisions, contracts and the forum in Chromium', (b
     await b.check(forum, 'new contract form', 'Ny kontrakt (kladde)');
     const fillDraft = async () => {
       await forum.getByLabel('Puljeperiode').selectOption({ label: '2011–14' });
-      await chooseOption(forum, 'Indsatsområde', /Børn, unge og familie/);
-      await chooseOption(forum, 'Arbejdsgruppe', /Børn, unge og familie/);
+      await chooseOption(forum, 'Indsatsområde', /Børn, unge og beskæftigelse/);
+      await chooseOption(forum, 'Arbejdsgruppe', /Børn, unge og beskæftigelse/);
       await forum.getByRole('group', { name: 'Forvaltninger' }).getByRole('checkbox').first().check();
       await forum.getByRole('group', { name: 'Boligorganisationer' }).getByLabel('fsb', { exact: true }).check();
       await forum.getByLabel('Formål').fill('Flere børn og unge trives og lærer');

@@ -13,7 +13,7 @@ import { describeInBrowser, settled, signIn, signOut } from './helpers.ts';
 const shots = process.env.E2E_SCREENSHOTS;
 
 const planName = 'E2E Helhedsplan Bispeparken';
-const area1 = 'Børn, unge og familie';
+const area1 = 'Børn, unge og beskæftigelse';
 const years = [2013, 2014, 2015, 2016];
 
 describeInBrowser('plans, budgets and pools in Chromium', (b) => {

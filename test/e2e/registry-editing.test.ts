@@ -159,36 +159,39 @@ describeInBrowser('editing the registry in Chromium', (b) => {
     });
   }, 60_000);
 
-  test('an admin edits funding-period rules and sees FIN-MUNICIPAL-SPLIT inline; adds an intervention area', async () => {
+  test("an admin edits the municipality's own parameters and sees FIN-MUNICIPAL-SPLIT inline; the fund adds an intervention area", async () => {
     await withPage(async (page) => {
       await signIn(page, 'admin@demo.example');
       await nav(page, 'Puljeperioder');
       await page.getByRole('link', { name: '2011–14' }).click();
       await heading(page, 'Periode 2011–14');
-      await page.getByRole('link', { name: /Redigér regler/ }).click();
-      await heading(page, 'Redigér periode 2011–14');
+      // PERIOD-OWNER: the fund's parameters are not the admin's to edit, the municipality's are.
+      expect(await page.getByRole('link', { name: /Redigér regler/ }).count()).toBe(0);
+      expect(await page.getByRole('link', { name: 'Tilføj indsatsområde' }).count()).toBe(0);
+      await page.getByRole('link', { name: /Redigér kommunens parametre/ }).click();
+      await heading(page, 'Redigér kommunens parametre for 2011–14');
       const cap = page.getByLabel('Kommunal medfinansiering, højst');
       const facilitation = page.getByLabel('Heraf til facilitering');
       expect(await cap.inputValue()).toBe('12,50');
       expect(await facilitation.inputValue()).toBe('1,90');
-      await b.check(page, 'edit funding period');
+      await b.check(page, 'edit municipal parameters');
 
       await cap.fill('12,555');
       await page.getByRole('button', { name: 'Gem' }).click();
       await page.locator('.error-summary').waitFor();
-      expect(await page.locator('#funding-period-rules-municipalCapBp-error').textContent()).toContain('højst to decimaler');
+      expect(await page.locator('#municipal-rules-rules-municipalCapBp-error').textContent()).toContain('højst to decimaler');
 
       await cap.fill('12,50');
       await facilitation.fill('1,00');
       await page.getByRole('button', { name: 'Gem' }).click();
-      const splitError = page.locator('#funding-period-rules-municipalContractPartBp-error');
+      const splitError = page.locator('#municipal-rules-rules-municipalContractPartBp-error');
       await splitError.waitFor();
       expect(await splitError.textContent()).toContain('giver tilsammen 11,60 %');
       expect(await page.locator('.error-summary').textContent()).toContain('(12,50 %)');
-      await b.check(page, 'edit funding period with FIN-MUNICIPAL-SPLIT');
+      await b.check(page, 'edit municipal parameters with FIN-MUNICIPAL-SPLIT');
       // The summary links to the field.
       await page.locator('.error-summary').getByRole('link').first().click();
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('funding-period-rules-municipalContractPartBp');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('municipal-rules-rules-municipalContractPartBp');
 
       await page.getByLabel('Heraf efter samarbejdskontrakterne').fill('11,50');
       await page.getByRole('button', { name: 'Gem' }).click();
@@ -197,18 +200,25 @@ describeInBrowser('editing the registry in Chromium', (b) => {
       await expect.poll(() => page.getByRole('row', { name: /Heraf efter samarbejdskontrakterne/ }).textContent()).toContain('11,50 %');
       await expect.poll(() => page.getByRole('row', { name: /Heraf til facilitering/ }).textContent()).toContain('1,00 %');
       await b.check(page, 'funding period after saving');
-
+    });
+    await withPage(async (page) => {
+      await signIn(page, 'fond@demo.example');
+      await nav(page, 'Puljeperioder');
+      await page.getByRole('link', { name: '2015–18' }).click();
+      await heading(page, 'Periode 2015–18');
+      // The parameters carried over from 2011–14 say so.
+      expect(await page.locator('[data-inferred]').count()).toBe(4);
       await page.getByRole('link', { name: 'Tilføj indsatsområde' }).click();
-      await heading(page, 'Tilføj indsatsområde til 2011–14');
+      await heading(page, 'Tilføj indsatsområde til 2015–18');
       await b.check(page, 'add intervention area');
       await page.getByLabel('Navn', { exact: true }).fill('Klima og bæredygtighed');
       await page.getByLabel('Kommunal grænseflade').check();
       await page.getByRole('button', { name: 'Tilføj indsatsområde' }).click();
-      await heading(page, 'Periode 2011–14');
+      await heading(page, 'Periode 2015–18');
       await success(page).waitFor();
       expect(await page.getByRole('row', { name: /Klima og bæredygtighed/ }).textContent()).toContain('Kommunal grænseflade');
     });
-  }, 60_000);
+  }, 90_000);
 
   test('an admin creates an urban area and renames an administration', async () => {
     await withPage(async (page) => {

@@ -98,7 +98,7 @@ describeInBrowser('the web app in Chromium', (b) => {
         await check(page, 'urban area', 'Nørrebro');
         await page.getByRole('heading', { level: 2, name: 'Boligsocialt Forum' }).waitFor();
         await expect.poll(() => page.locator('main').textContent()).toContain('Mjølnerparken');
-        await expect.poll(() => page.locator('main').textContent()).toContain('Arbejdsgruppe: Børn, unge og familie');
+        await expect.poll(() => page.locator('main').textContent()).toContain('Arbejdsgruppe: Børn, unge og beskæftigelse');
         if (role.seesPeople) {
           await expect.poll(() => page.locator('main').textContent()).toContain('Anne Holm');
           expect(await page.locator('.example-tag').count()).toBeGreaterThan(0);

@@ -6,8 +6,19 @@
  */
 import type { Text } from '../errors.ts';
 import { approvalRules } from './approval.ts';
-import { conMunicipalInterface, conParties, conPerArea, conRevision, conValidity, conWorkingGroup } from './contracts.ts';
+import {
+  conAreaVulnerable,
+  conInForce,
+  conMunicipalInterface,
+  conParties,
+  conPerArea,
+  conRevision,
+  conValidity,
+  conWorkingGroup,
+} from './contracts.ts';
 import { financingRules } from './financing.ts';
+import { forumMembers, forumVulnerable } from './fora.ts';
+import { periodOwner } from './periods.ts';
 import { planRules } from './plans.ts';
 import { poolRules } from './pools.ts';
 import { refusedOnWrite } from './report.ts';
@@ -17,7 +28,9 @@ export type CatalogueEntry = RuleInfo & { refusedOnWrite: boolean };
 export type RuleFamily = { name: Text; file: string; rules: CatalogueEntry[] };
 
 const entries = (rules: RuleInfo[]): CatalogueEntry[] =>
-  rules.map(({ id, severity, source, statement }) => ({ id, severity, source, statement, refusedOnWrite: refusedOnWrite.has(id) }));
+  rules.map(({ id, severity, source, alsoSources, statement }) => ({
+    id, severity, source, ...(alsoSources ? { alsoSources } : {}), statement, refusedOnWrite: refusedOnWrite.has(id),
+  }));
 
 export const ruleFamilies: RuleFamily[] = [
   { name: { da: 'Planer', en: 'Plans' }, file: 'src/domain/rules/plans.ts', rules: entries(planRules) },
@@ -31,8 +44,10 @@ export const ruleFamilies: RuleFamily[] = [
   {
     name: { da: 'Samarbejdskontrakter', en: 'Cooperation contracts' },
     file: 'src/domain/rules/contracts.ts',
-    rules: entries([conPerArea, conMunicipalInterface, conWorkingGroup, conParties, conRevision, conValidity]),
+    rules: entries([conPerArea, conMunicipalInterface, conInForce, conAreaVulnerable, conWorkingGroup, conParties, conRevision, conValidity]),
   },
+  { name: { da: 'Fora', en: 'Fora' }, file: 'src/domain/rules/fora.ts', rules: entries([forumVulnerable, forumMembers]) },
+  { name: { da: 'Bevillingsperioder', en: 'Funding periods' }, file: 'src/domain/rules/periods.ts', rules: entries([periodOwner]) },
 ];
 
 /** Every rule, in the order of the page. */

@@ -3,12 +3,15 @@ import { emptyContractContent } from '../schemas/contracts.ts';
 import {
   type ContractPlacement,
   type PartiesCheck,
+  conAreaVulnerable,
+  conInForce,
   conMunicipalInterface,
   conParties,
   conPerArea,
   conRevision,
   conValidity,
   conWorkingGroup,
+  mostInForce,
 } from './contracts.ts';
 import type { Finding } from './rule.ts';
 
@@ -109,5 +112,43 @@ describe('CON-VALIDITY', () => {
     expect(conValidity.check({ validFrom: '2013-01-01', validTo: '2013-01-01' })).toEqual([]);
     expect(conValidity.check({ validFrom: null, validTo: '2013-01-01' })).toEqual([]);
     expect(brief(conValidity.check({ validFrom: '2013-01-02', validTo: '2013-01-01' }))).toEqual(['error:CON-VALIDITY:content.validTo']);
+  });
+});
+
+describe('CON-IN-FORCE', () => {
+  const period = (validFrom: string | null, validTo: string | null) => ({ validFrom, validTo });
+  const inForce = (n: number, from: string | null, to: string | null) => Array.from({ length: n }, (_, i) => ({ id: `c${i}`, ...period(from, to) }));
+
+  it('allows the fifth contract in force at one time and refuses the sixth', () => {
+    const check = (others: number) => conInForce.check({ contract: period('2012-01-01', '2014-12-31'), others: inForce(others, '2011-01-01', '2014-12-31'), maxContractsPerUrbanArea: 5 });
+    expect(check(4)).toEqual([]);
+    expect(brief(check(5))).toEqual(['error:CON-IN-FORCE:content.validFrom']);
+    expect(check(5)[0]!.message.en).toContain('already has 5 contracts in force on 2012-01-01');
+  });
+
+  it('counts across funding periods only the contracts whose validity overlaps', () => {
+    const old = inForce(5, '2011-01-01', '2014-12-31');
+    expect(conInForce.check({ contract: period('2015-01-01', '2018-12-31'), others: old, maxContractsPerUrbanArea: 5 })).toEqual([]);
+    // One day of overlap is a day with six in force.
+    expect(conInForce.check({ contract: period('2014-12-31', '2018-12-31'), others: old, maxContractsPerUrbanArea: 5 })).toHaveLength(1);
+  });
+
+  it('counts an open validity as open, and the most in force on one day, not all that overlap somewhere', () => {
+    expect(conInForce.check({ contract: period(null, null), others: inForce(5, '2011-01-01', '2011-12-31'), maxContractsPerUrbanArea: 5 })).toHaveLength(1);
+    expect(conInForce.check({ contract: period('2015-01-01', '2018-12-31'), others: inForce(5, null, null), maxContractsPerUrbanArea: 5 })).toHaveLength(1);
+    // Five that follow each other are never in force together: one day holds at most one of them.
+    const chain = ['2015', '2016', '2017', '2018', '2019'].map((y, i) => ({ id: `c${i}`, ...period(`${y}-01-01`, `${y}-12-31`) }));
+    expect(mostInForce(period('2015-01-01', '2019-12-31'), chain)).toEqual({ count: 1, on: '2015-01-01' });
+    expect(conInForce.check({ contract: period('2015-01-01', '2019-12-31'), others: chain, maxContractsPerUrbanArea: 2 })).toEqual([]);
+    expect(conInForce.check({ contract: period('2015-01-01', '2019-12-31'), others: chain, maxContractsPerUrbanArea: 1 })).toHaveLength(1);
+  });
+});
+
+describe('CON-AREA-VULNERABLE', () => {
+  it('allows a contract in a vulnerable area and refuses one elsewhere', () => {
+    expect(conAreaVulnerable.check({ urbanArea: { name: 'Nørrebro', vulnerable: true } })).toEqual([]);
+    const refused = conAreaVulnerable.check({ urbanArea: { name: 'Østerbro', vulnerable: false } });
+    expect(brief(refused)).toEqual(['error:CON-AREA-VULNERABLE:urbanAreaId']);
+    expect(refused[0]!.message.da).toContain('Østerbro');
   });
 });

@@ -240,3 +240,78 @@ export const conValidity: Rule<Pick<ContractContent, 'validFrom' | 'validTo'>> =
     ];
   },
 };
+
+/** A validity period as stored: either end may be open (null) while a draft grows. */
+export type Validity = { validFrom: string | null; validTo: string | null };
+
+export type InForceCheck = {
+  /** The validity the contract would have (an open end counts as open: the contract may be in force then). */
+  contract: Validity;
+  /**
+   * The urban area's other contracts, of every funding period, drafts included (they are approved
+   * with the area's plans and are then in force), with the validity of their draft or current version.
+   */
+  others: (Validity & { id: string })[];
+  /** The parameter of the contract's funding period (5, fact sheet). */
+  maxContractsPerUrbanArea: number;
+};
+
+const firstDay = '0000-01-01';
+const lastDay = '9999-12-31';
+
+/** The most contracts among `others` in force on one day of `within` (closed date intervals). */
+export function mostInForce(within: Validity, others: readonly Validity[]): { count: number; on: string | null } {
+  const from = within.validFrom ?? firstDay;
+  const to = within.validTo ?? lastDay;
+  const clipped = others
+    .map((o) => ({ from: o.validFrom ?? firstDay, to: o.validTo ?? lastDay }))
+    .filter((o) => o.from <= to && o.to >= from)
+    .map((o) => ({ from: o.from < from ? from : o.from, to: o.to > to ? to : o.to }));
+  // The most intervals overlap on the first day of one of them.
+  let best = { count: 0, on: null as string | null };
+  for (const { from: day } of clipped) {
+    const count = clipped.filter((o) => o.from <= day && day <= o.to).length;
+    if (count > best.count) best = { count, on: day };
+  }
+  return best;
+}
+
+export const conInForce: Rule<InForceCheck> = {
+  id: 'CON-IN-FORCE',
+  severity: 'error',
+  source: 'fact_sheet',
+  statement: {
+    da: 'Højst fem kontrakter er i kraft i et byområde på samme tid, talt på tværs af bevillingsperioder (faktaarket: "maksimalt fem kontrakter for hvert byområde"); en kladde tæller for sin påtænkte gyldighed, en åben gyldighed som åben.',
+    en: 'At most five contracts are in force in an urban area at any one time, counted across funding periods (fact sheet: "at most five contracts for each urban area"); a draft counts for its intended validity, an open validity as open.',
+  },
+  check: ({ contract, others, maxContractsPerUrbanArea: max }) => {
+    const { count, on } = mostInForce(contract, others);
+    if (count < max) return [];
+    const day = on === firstDay ? null : on;
+    return [
+      finder(conInForce)('error', 'content.validFrom', {
+        da: `Byområdet har allerede ${count} kontrakter i kraft ${day ? `den ${day}` : 'i kontraktens gyldighedsperiode'}; der må højst være ${max} i kraft på samme tid. Afgræns gyldighedsperioden, så den ikke overlapper.`,
+        en: `The urban area already has ${count} contracts in force ${day ? `on ${day}` : "during the contract's validity"}; at most ${max} may be in force at one time. Bound the validity so that it does not overlap.`,
+      }),
+    ];
+  },
+};
+
+export const conAreaVulnerable: Rule<{ urbanArea: { name: string; vulnerable: boolean } }> = {
+  id: 'CON-AREA-VULNERABLE',
+  severity: 'error',
+  source: 'fact_sheet',
+  statement: {
+    da: 'Kontrakter findes kun i de udsatte byområder (faktaarket: i hvert af de seks udsatte byområder).',
+    en: 'Contracts exist in the vulnerable urban areas only (fact sheet: in each of the six vulnerable urban areas).',
+  },
+  check: ({ urbanArea }) =>
+    urbanArea.vulnerable
+      ? []
+      : [
+          finder(conAreaVulnerable)('error', 'urbanAreaId', {
+            da: `Byområdet "${urbanArea.name}" er ikke et udsat byområde og kan ikke have samarbejdskontrakter`,
+            en: `The urban area "${urbanArea.name}" is not a vulnerable urban area and cannot have cooperation contracts`,
+          }),
+        ],
+};

@@ -53,7 +53,7 @@ describe('FIN-MUNICIPAL-CAP', () => {
     expect(f.message.en).toContain('12.5 %');
     expect(f.message.en).toContain('DKK 1,000,000.01');
     expect(f.message.da).toContain('1.000.000,01 kr.');
-    expect(f.source).toBe('kk');
+    expect(f.source).toBe('fact_sheet');
   });
 });
 

@@ -44,10 +44,11 @@ export const finFrame: Rule<PlanSnapshot> = {
 export const finMunicipalCap: Rule<PlanSnapshot> = {
   id: 'FIN-MUNICIPAL-CAP',
   severity: 'error',
-  source: 'kk',
+  source: 'fact_sheet',
+  alsoSources: ['kk'],
   statement: {
-    da: 'Kommunal medfinansiering er højst 12,5 % af den samlede ramme.',
-    en: 'Municipal co-financing is at most 12.5 % of the total frame.',
+    da: 'Kommunal medfinansiering er højst kommunens loft for perioden af den samlede ramme (København: 12,5 %, faktaarket og kk.dk).',
+    en: "Municipal co-financing is at most the municipality's cap for the period of the total frame (Copenhagen: 12.5 %, fact sheet and kk.dk).",
   },
   check: (s) => {
     const frame = frameOf(s);

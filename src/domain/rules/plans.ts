@@ -5,7 +5,7 @@ import { type Finding, type Rule, finder } from './rule.ts';
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Reads only the dates and the rule set, so a write can check it before anything is stored. */
-export const planPeriod: Rule<Pick<PlanSnapshot, 'plan' | 'rules'>> = {
+export const planPeriod: Rule<Pick<PlanSnapshot, 'plan'> & { rules: Pick<PlanSnapshot['rules'], 'normalPlanYears'> }> = {
   id: 'PLAN-PERIOD',
   severity: 'error',
   source: 'lbf_2011_14',

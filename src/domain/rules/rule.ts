@@ -21,13 +21,15 @@ export type Rule<Input> = {
   /** The worst severity this rule reports. */
   severity: Severity;
   source: RuleSource;
+  /** Further sources that state the rule or its figure (e.g. the fact sheet besides kk.dk). */
+  alsoSources?: readonly RuleSource[];
   /** The rule in one plain sentence. */
   statement: Text;
   check: (input: Input) => Finding[];
 };
 
 /** A rule as the catalogue lists it: everything but the check. */
-export type RuleInfo = Pick<Rule<never>, 'id' | 'severity' | 'source' | 'statement'>;
+export type RuleInfo = Pick<Rule<never>, 'id' | 'severity' | 'source' | 'alsoSources' | 'statement'>;
 
 /** Builds findings of one rule with its id and source filled in. */
 export const finder =

@@ -180,6 +180,7 @@ export const ForumOverview = z.object({
     Named.extend({ status: z.string(), housingOrganisation: Named, startDate: IsoDate, endDate: IsoDate }),
   ),
   contracts: z.array(ContractSummary),
+  findings: z.array(Finding).describe('FORUM-MEMBERS: an administration or housing organisation with plans in the area that has no representative (warnings)'),
   decisions: z.array(
     z.object({
       kind: z.enum(['plan_decision', 'contract_revision']),

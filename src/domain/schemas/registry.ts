@@ -52,7 +52,15 @@ export const Forum = z.object({
 });
 export const ForumPatch = z.strictObject({ name: NonEmpty.optional() });
 
-/** A forum member is a person's name, organisation and role in the forum; no other personal data. */
+/**
+ * A forum member is a person's name, organisation and role in the forum; no other personal data.
+ * FORUM-MEMBERS: a member may represent an administration of the forum's municipality or a housing
+ * organisation (at most one of the two).
+ */
+const represents = {
+  administrationId: Id.nullable().describe('The administration the member represents (FORUM-MEMBERS)'),
+  housingOrganisationId: Id.nullable().describe('The housing organisation the member represents (FORUM-MEMBERS)'),
+};
 export const ForumMember = z.object({
   ...Versioned,
   forumId: Id,
@@ -60,18 +68,23 @@ export const ForumMember = z.object({
   organisation: z.string(),
   forumRole: z.string().describe('The role in the forum, e.g. chair or coordinator'),
   provenance: Provenance,
+  ...represents,
 });
 export const ForumMemberInput = z.strictObject({
   personName: NonEmpty,
   organisation: NonEmpty,
   forumRole: NonEmpty,
   provenance: Provenance.default('published'),
+  administrationId: represents.administrationId.default(null),
+  housingOrganisationId: represents.housingOrganisationId.default(null),
 });
 export const ForumMemberPatch = z.strictObject({
   personName: NonEmpty.optional(),
   organisation: NonEmpty.optional(),
   forumRole: NonEmpty.optional(),
   provenance: Provenance.optional(),
+  administrationId: represents.administrationId.optional(),
+  housingOrganisationId: represents.housingOrganisationId.optional(),
 });
 
 export const WorkingGroup = z.object({
@@ -181,20 +194,32 @@ export const CommitteePatch = z.strictObject({
   kind: CommitteeKind.optional(),
 });
 
-// Funding periods (bevillingsperioder): rule parameters and intervention areas.
+// Funding periods (bevillingsperioder): rule parameters and intervention areas. PERIOD-OWNER: the
+// fund's parameters are on the period, the municipality's per municipality and period.
 const BasisPoints = z.int().min(0).max(10_000).describe('Basis points: 1 % = 100');
-const fundingRulesShape = {
-  municipalCapBp: BasisPoints.describe('FIN-MUNICIPAL-CAP, basis points'),
-  municipalContractPartBp: BasisPoints.describe('FIN-MUNICIPAL-SPLIT: the part spent as the contracts lay down, basis points'),
-  municipalFacilitationPartBp: BasisPoints.describe('FIN-MUNICIPAL-SPLIT: the part for facilitation, basis points'),
+const fundRulesShape = {
   localShareMinBp: BasisPoints.describe('FIN-LOCAL-SHARE, basis points'),
   normalPlanYears: z.int().min(1).max(20).describe('PLAN-PERIOD'),
   reportDueMonthsAfterYearEnd: z.int().min(0).max(24).describe('REP-DEADLINE'),
-  maxContractsPerUrbanArea: z.int().min(0).max(50).describe('CON-MUNICIPAL-INTERFACE'),
+  maxContractsPerUrbanArea: z.int().min(0).max(50).describe('CON-MUNICIPAL-INTERFACE, CON-IN-FORCE'),
 };
-/** The rule parameters of a funding period (see src/domain/funding-rules.ts). */
-export const FundingRules = z.object(fundingRulesShape);
-export const FundingRulesPatch = z.strictObject(fundingRulesShape).partial();
+const municipalRulesShape = {
+  municipalCapBp: BasisPoints.describe('FIN-MUNICIPAL-CAP, basis points'),
+  municipalContractPartBp: BasisPoints.describe('FIN-MUNICIPAL-SPLIT: the part spent as the contracts lay down, basis points'),
+  municipalFacilitationPartBp: BasisPoints.describe('FIN-MUNICIPAL-SPLIT: the part for facilitation, basis points'),
+};
+/** The fund's parameters of a funding period (see src/domain/funding-rules.ts). */
+export const FundRules = z.object(fundRulesShape);
+export const FundRulesPatch = z.strictObject(fundRulesShape).partial();
+/** A municipality's own parameters for a funding period. */
+export const MunicipalRules = z.object(municipalRulesShape);
+export const MunicipalRulesPatch = z.strictObject(municipalRulesShape).partial();
+/** The rules a plan is checked by: its period's and its municipality's. */
+export const FundingRules = z.object({ ...fundRulesShape, ...municipalRulesShape });
+/** Parameters that are our inference, each with the reason (absent: from the sources or set by the owner). */
+export const InferredParameters = z
+  .record(z.string(), z.object({ da: z.string(), en: z.string() }))
+  .describe('Parameter name → why its value is our inference (PERIOD-OWNER); a parameter its owner sets is no longer inferred');
 
 export const InterventionArea = z.object({
   id: Id,
@@ -213,13 +238,26 @@ export const FundingPeriod = z.object({
   name: z.string(),
   startYear: z.int(),
   endYear: z.int(),
-  rules: FundingRules,
+  rules: FundRules.describe("The fund's parameters (PERIOD-OWNER: changed by fund officers only)"),
+  inferred: InferredParameters,
 });
 export const FundingPeriodDetail = FundingPeriod.extend({ interventionAreas: z.array(InterventionArea) });
 export const FundingPeriodPatch = z.strictObject({
   name: NonEmpty.optional(),
-  rules: FundingRulesPatch.optional().describe('Only the parameters given change'),
+  rules: FundRulesPatch.optional().describe('Only the parameters given change'),
 });
+
+/** A municipality's own parameters for one funding period (PERIOD-OWNER). */
+export const MunicipalFundingRules = z.object({
+  ...Versioned,
+  municipalityId: Id,
+  fundingPeriod: z.object({ id: Id, name: z.string(), startYear: z.int(), endYear: z.int() }),
+  rules: MunicipalRules,
+  inferred: InferredParameters,
+});
+export const MunicipalFundingRulesList = z.object({ items: z.array(MunicipalFundingRules) });
+export const MunicipalFundingRulesPatch = z.strictObject({ rules: MunicipalRulesPatch });
+export const MunicipalPeriodParams = z.strictObject({ id: Id, fundingPeriodId: Id });
 
 export type Forum = z.infer<typeof Forum>;
 export type ForumPatch = z.infer<typeof ForumPatch>;
@@ -242,7 +280,10 @@ export type AdministrationPatch = z.infer<typeof AdministrationPatch>;
 export type Committee = z.infer<typeof Committee>;
 export type CommitteeInput = z.infer<typeof CommitteeInput>;
 export type CommitteePatch = z.infer<typeof CommitteePatch>;
-export type FundingRulesPatch = z.infer<typeof FundingRulesPatch>;
+export type FundRulesPatch = z.infer<typeof FundRulesPatch>;
+export type MunicipalFundingRules = z.infer<typeof MunicipalFundingRules>;
+export type MunicipalFundingRulesPatch = z.infer<typeof MunicipalFundingRulesPatch>;
+export type MunicipalFundingRulesList = z.infer<typeof MunicipalFundingRulesList>;
 export type InterventionArea = z.infer<typeof InterventionArea>;
 export type InterventionAreaInput = z.infer<typeof InterventionAreaInput>;
 export type FundingPeriod = z.infer<typeof FundingPeriod>;

@@ -7,6 +7,7 @@ import * as approval from './migrations/2026-11-25-03-approval.ts';
 import * as contracts from './migrations/2026-11-25-04-contracts.ts';
 import * as readPath from './migrations/2026-12-01-01-read-path.ts';
 import * as poolRules from './migrations/2026-12-05-01-pool-rules.ts';
+import * as foraAndPeriodOwners from './migrations/2026-12-05-03-fora-and-period-owners.ts';
 
 /** Every migration, by name. Names sort in the order they run; never rename or edit one. */
 export const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-25-04-contracts': contracts,
   '2026-12-01-01-read-path': readPath,
   '2026-12-05-01-pool-rules': poolRules,
+  '2026-12-05-03-fora-and-period-owners': foraAndPeriodOwners,
 };
 
 export async function migrateToLatest(db: Db): Promise<string[]> {

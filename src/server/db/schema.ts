@@ -1,6 +1,6 @@
 /** Kysely table types (camelCase here, snake_case in SQL through CamelCasePlugin). */
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
-import type { FundingRules } from '../../domain/funding-rules.ts';
+import type { FundRules, InferredParameters } from '../../domain/funding-rules.ts';
 import type { Role } from '../../domain/roles.ts';
 import type { AllocationState } from '../../domain/pools.ts';
 import type { Finding } from '../../domain/rules/rule.ts';
@@ -29,6 +29,9 @@ export type ForumMemberTable = Editable & {
   organisation: string;
   forumRole: string;
   provenance: Generated<Provenance>;
+  /** FORUM-MEMBERS: the administration or housing organisation the member represents, if any. */
+  administrationId: ColumnType<string | null, string | null | undefined, string | null>;
+  housingOrganisationId: ColumnType<string | null, string | null | undefined, string | null>;
 };
 export type WorkingGroupTable = Editable & {
   forumId: string;
@@ -63,7 +66,18 @@ export type FundingPeriodTable = Editable & {
   name: string;
   startYear: number;
   endYear: number;
-  rules: ColumnType<FundingRules, string, string>;
+  /** The fund's parameters (PERIOD-OWNER); the municipality's are in municipal_funding_rules. */
+  rules: ColumnType<FundRules, string, string>;
+  inferred: ColumnType<InferredParameters, string | undefined, string>;
+};
+/** A municipality's own parameters for one funding period (migration 2026-12-05-03). */
+export type MunicipalFundingRulesTable = Editable & {
+  municipalityId: string;
+  fundingPeriodId: string;
+  municipalCapBp: number;
+  municipalContractPartBp: number;
+  municipalFacilitationPartBp: number;
+  inferred: ColumnType<InferredParameters, string | undefined, string>;
 };
 export type InterventionAreaTable = Editable & {
   fundingPeriodId: string;
@@ -280,6 +294,7 @@ export type Database = {
   administration: AdministrationTable;
   committee: CommitteeTable;
   fundingPeriod: FundingPeriodTable;
+  municipalFundingRules: MunicipalFundingRulesTable;
   interventionArea: InterventionAreaTable;
   appUser: AppUserTable;
   session: SessionTable;

@@ -88,17 +88,37 @@ export const estates: EstateSeed[] = [
   { name: 'Kildevældsgade', organisation: 'fsb', area: 'Østerbro', provenance: 'example' },
 ];
 
-/** Example forum members: roles as the fact sheet describes the fora; the names are made up. */
-export const forumRoles: { organisation: string; forumRole: string }[] = [
-  { organisation: 'Teknik- og Miljøforvaltningen', forumRole: 'Formand, boligsocial chefkonsulent' },
-  { organisation: 'Børne- og Ungdomsforvaltningen', forumRole: 'Leder' },
-  { organisation: 'Beskæftigelses- og Integrationsforvaltningen', forumRole: 'Leder' },
-  { organisation: 'Socialforvaltningen', forumRole: 'Leder' },
-  { organisation: 'Boligorganisationerne', forumRole: 'Boligsocial koordinator' },
-  { organisation: 'Lokaludvalget', forumRole: 'Sekretær' },
+/**
+ * Example forum members (FORUM-MEMBERS): as the fact sheet describes a forum, a representative of
+ * every administration (TMF's boligsocial chief consultant in the chair), of every housing
+ * organisation with a plan in the area (lead or owner of a plan's estate, `copenhagen-plans.ts`),
+ * and the local committee's secretary. The roles follow the fact sheet; the names are made up.
+ */
+export type ForumMemberSeed = { organisation: string; forumRole: string; administration?: string; housingOrganisation?: string };
+
+export function forumMembersOf(
+  area: string,
+  plans: readonly { area: string; lead: string; estates: readonly string[] }[],
+): ForumMemberSeed[] {
+  const ownerOf = new Map(estates.map((e) => [e.name, e.organisation]));
+  const organisations = [
+    ...new Set(plans.filter((p) => p.area === area).flatMap((p) => [p.lead, ...p.estates.map((e) => ownerOf.get(e)!)])),
+  ].sort((a, b) => a.localeCompare(b, 'da'));
+  return [
+    ...administrations.map((a) => ({
+      organisation: a.name,
+      forumRole: a.abbreviation === 'TMF' ? 'Formand, boligsocial chefkonsulent' : 'Leder',
+      administration: a.abbreviation,
+    })),
+    ...organisations.map((o) => ({ organisation: o, forumRole: 'Boligsocial koordinator', housingOrganisation: o })),
+    { organisation: 'Lokaludvalget', forumRole: 'Sekretær' },
+  ];
+}
+export const exampleNames = [
+  'Anne Holm', 'Jonas Vestergaard', 'Fatima Ali', 'Lars Bech', 'Mette Krogh', 'Ahmad Rahimi', 'Sofie Lund',
+  'Henrik Dam', 'Amina Yusuf', 'Peter Skov', 'Camilla Friis', 'Omar Hassan', 'Louise Berg', 'Mikkel Juhl',
 ];
-export const exampleNames = ['Anne Holm', 'Jonas Vestergaard', 'Fatima Ali', 'Lars Bech', 'Mette Krogh', 'Ahmad Rahimi'];
 export const workingGroups = [
-  { name: 'Arbejdsgruppe: Børn, unge og familie', purpose: 'Udarbejder kontrakten for børn, unge og familie' },
+  { name: 'Arbejdsgruppe: Børn, unge og beskæftigelse', purpose: 'Udarbejder kontrakten for børn, unge og beskæftigelse' },
   { name: 'Arbejdsgruppe: Uddannelse og beskæftigelse', purpose: 'Udarbejder kontrakten for uddannelse, beskæftigelse og erhverv' },
 ];

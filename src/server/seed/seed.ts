@@ -15,11 +15,12 @@ import {
   copenhagen,
   estates,
   exampleNames,
-  forumRoles,
+  forumMembersOf,
   housingOrganisations,
   urbanAreas,
   workingGroups,
 } from './copenhagen.ts';
+import { demoPlans } from './copenhagen-plans.ts';
 import { fundingPeriods } from './funding-periods.ts';
 import { seedDemoDecisions } from './seed-demo-decisions.ts';
 import { seedDemoPlans } from './seed-demo-plans.ts';
@@ -31,14 +32,22 @@ export async function seedReference(db: Db): Promise<boolean> {
     const existing = await trx.selectFrom('municipality').select('id').where('code', '=', copenhagen.code).executeTakeFirst();
     if (existing) return false;
 
+    const periodIds = new Map<string, string>();
     for (const period of fundingPeriods) {
       const row = await trx
         .insertInto('fundingPeriod')
-        .values({ name: period.name, startYear: period.startYear, endYear: period.endYear, rules: JSON.stringify(period.rules) })
+        .values({
+          name: period.name,
+          startYear: period.startYear,
+          endYear: period.endYear,
+          rules: JSON.stringify(period.rules),
+          inferred: JSON.stringify(period.inferred),
+        })
         .onConflict((oc) => oc.column('name').doNothing())
         .returning('id')
         .executeTakeFirst();
       if (!row) continue;
+      periodIds.set(period.name, row.id);
       await trx
         .insertInto('interventionArea')
         .values(period.areas.map((a, i) => ({ fundingPeriodId: row.id, number: i + 1, ...a })))
@@ -47,6 +56,15 @@ export async function seedReference(db: Db): Promise<boolean> {
 
     const municipality = await trx.insertInto('municipality').values(copenhagen).returning('id').executeTakeFirstOrThrow();
     const municipalityId = municipality.id;
+    // PERIOD-OWNER: Copenhagen's own parameters per period (the database made a row per period).
+    for (const period of fundingPeriods.filter((p) => periodIds.has(p.name))) {
+      await trx
+        .updateTable('municipalFundingRules')
+        .set({ ...period.copenhagen.rules, inferred: JSON.stringify(period.copenhagen.inferred) })
+        .where('municipalityId', '=', municipalityId)
+        .where('fundingPeriodId', '=', periodIds.get(period.name)!)
+        .execute();
+    }
     for (const a of administrations) {
       const adm = await trx
         .insertInto('administration')
@@ -70,7 +88,8 @@ export async function seedReference(db: Db): Promise<boolean> {
     for (const area of urbanAreas) {
       const row = await trx.insertInto('urbanArea').values({ municipalityId, ...area }).returning('id').executeTakeFirstOrThrow();
       areaIds.set(area.name, row.id);
-      await trx.insertInto('forum').values({ urbanAreaId: row.id, name: `Boligsocialt Forum ${area.name}` }).execute();
+      // FORUM-VULNERABLE: a forum for each vulnerable area, and only for those.
+      if (area.vulnerable) await trx.insertInto('forum').values({ urbanAreaId: row.id, name: `Boligsocialt Forum ${area.name}` }).execute();
     }
     const orgIds = new Map<string, string>();
     for (const org of housingOrganisations) {
@@ -127,11 +146,31 @@ async function seedDemoPeople(db: Db): Promise<boolean> {
   const passwordHash = await hashPassword(demoPassword);
   return db.transaction().execute(async (trx) => {
     const municipality = await trx.selectFrom('municipality').select('id').where('code', '=', copenhagen.code).executeTakeFirstOrThrow();
-    const forums = await trx.selectFrom('forum').innerJoin('urbanArea', 'urbanArea.id', 'forum.urbanAreaId').select(['forum.id', 'urbanArea.vulnerable']).execute();
-    for (const forum of forums.filter((f) => f.vulnerable)) {
+    const forums = await trx
+      .selectFrom('forum')
+      .innerJoin('urbanArea', 'urbanArea.id', 'forum.urbanAreaId')
+      .select(['forum.id', 'urbanArea.name'])
+      .where('urbanArea.municipalityId', '=', municipality.id)
+      .orderBy('urbanArea.name')
+      .execute();
+    const administrationIds = new Map(
+      (await trx.selectFrom('administration').select(['id', 'abbreviation']).where('municipalityId', '=', municipality.id).execute()).map((a) => [a.abbreviation, a.id]),
+    );
+    const organisationIds = new Map((await trx.selectFrom('housingOrganisation').select(['id', 'name']).execute()).map((o) => [o.name, o.id]));
+    for (const forum of forums) {
+      const members = forumMembersOf(forum.name, demoPlans);
       await trx
         .insertInto('forumMember')
-        .values(forumRoles.map((r, i) => ({ forumId: forum.id, personName: exampleNames[i % exampleNames.length]!, ...r })))
+        .values(
+          members.map((m, i) => ({
+            forumId: forum.id,
+            personName: exampleNames[i % exampleNames.length]!,
+            organisation: m.organisation,
+            forumRole: m.forumRole,
+            administrationId: m.administration ? administrationIds.get(m.administration)! : null,
+            housingOrganisationId: m.housingOrganisation ? organisationIds.get(m.housingOrganisation)! : null,
+          })),
+        )
         .execute();
       await trx.insertInto('workingGroup').values(workingGroups.map((g) => ({ forumId: forum.id, ...g }))).execute();
     }

@@ -6,12 +6,12 @@
 import type { Transaction } from 'kysely';
 import { type Action, authorize } from '../../../domain/authorization.ts';
 import { AppError, type Violation, ruleViolation } from '../../../domain/errors.ts';
-import { conParties, conPerArea, conValidity } from '../../../domain/rules/contracts.ts';
+import { type Validity, conInForce, conParties, conPerArea, conValidity } from '../../../domain/rules/contracts.ts';
 import { type Finding, toViolation } from '../../../domain/rules/rule.ts';
 import type { ContractContent, ContractContentPatch } from '../../../domain/schemas/contracts.ts';
 import type { Ctx, SignedInCtx, SystemCtx } from '../../context.ts';
 import type { Database } from '../../db/schema.ts';
-import { type ContractDetails, activitiesOfArea, eligibleParties } from './queries.ts';
+import { type ContractDetails, activitiesOfArea, eligibleParties, lockUrbanArea, validityOfOtherContracts } from './queries.ts';
 
 /** Contract use cases serve the API (a signed-in actor) and seed scripts or the CLI (the system). */
 export type WriteCtx = SignedInCtx | SystemCtx;
@@ -79,3 +79,18 @@ export function refuseConflict(findings: Finding[]): void {
   if (findings.length === 0) return;
   throw new AppError('conflict', findings[0]!.message, findings.map(toViolation));
 }
+
+/**
+ * CON-IN-FORCE for a contract with this validity: the area's other contracts (every period, drafts
+ * included) in force on one day must leave room for it. Locks the urban area, so that writes in one
+ * area are decided one after the other. `max` is the parameter of the contract's funding period.
+ */
+export async function inForceFindings(trx: Trx, place: { urbanAreaId: string; contractId: string | null; max: number }, validity: Validity): Promise<Finding[]> {
+  await lockUrbanArea(trx, place.urbanAreaId);
+  const others = await validityOfOtherContracts(trx, place.urbanAreaId, place.contractId);
+  return conInForce.check({ contract: validity, others, maxContractsPerUrbanArea: place.max });
+}
+
+/** Whether a content patch changes the validity (then CON-IN-FORCE is checked again). */
+export const changesValidity = (patch: ContractContentPatch | undefined): boolean =>
+  patch !== undefined && (patch.validFrom !== undefined || patch.validTo !== undefined);

@@ -1,14 +1,15 @@
-import { conMunicipalInterface, conPerArea, conWorkingGroup } from '../../../domain/rules/contracts.ts';
+import { conAreaVulnerable, conMunicipalInterface, conPerArea, conWorkingGroup } from '../../../domain/rules/contracts.ts';
 import { type ContractInput, emptyContractContent } from '../../../domain/schemas/contracts.ts';
 import { recordAudit } from '../../audit.ts';
 import { missingReference } from '../registry/scopes.ts';
-import { type WriteCtx, type WrittenContract, authorizeAs, contentFindings, mergeContent, refuseErrors } from './contract-checks.ts';
+import { type WriteCtx, type WrittenContract, authorizeAs, contentFindings, inForceFindings, mergeContent, refuseErrors } from './contract-checks.ts';
 import { contractsOfAreaInPeriod, findContract, findInterventionArea, findWorkingGroupArea, lockUrbanArea } from './queries.ts';
 
 /**
  * Creates a draft contract for one urban area and one intervention area, drafted by a working group
- * of the area's forum. The urban area is locked first, so that concurrent creations in one area are
- * decided one after the other and the cap (CON-MUNICIPAL-INTERFACE) holds. Returns the contract as
+ * of the area's forum, in a vulnerable area only (CON-AREA-VULNERABLE). The urban area is locked
+ * first, so that concurrent creations in one area are decided one after the other and the caps
+ * (CON-MUNICIPAL-INTERFACE per period, CON-IN-FORCE across periods) hold. Returns the contract as
  * written, with the findings (warnings) on its draft.
  */
 export async function createContract(ctx: WriteCtx, input: ContractInput): Promise<WrittenContract> {
@@ -23,11 +24,13 @@ export async function createContract(ctx: WriteCtx, input: ContractInput): Promi
     const placement = { urbanAreaId: area.id, interventionArea: ia, others, maxContractsPerUrbanArea: ia.rules.maxContractsPerUrbanArea };
     const group = await findWorkingGroupArea(trx, input.workingGroupId);
     refuseErrors([
+      ...conAreaVulnerable.check({ urbanArea: area }),
       ...conPerArea.check(placement),
       ...conMunicipalInterface.check(placement),
       ...conWorkingGroup.check({ urbanAreaId: area.id, workingGroup: group ?? null }),
     ]);
     const content = mergeContent(emptyContractContent(), input.content);
+    refuseErrors(await inForceFindings(trx, { urbanAreaId: area.id, contractId: null, max: ia.rules.maxContractsPerUrbanArea }, content));
     const findings = await contentFindings(trx, { urbanAreaId: area.id, municipalityId: area.municipalityId, interventionAreaId: ia.id }, content);
     refuseErrors(findings);
 

@@ -151,7 +151,7 @@ export function contractTarget(d: ContractDetails): Target {
 
 /** The urban area, locked so that contracts of one area are created one after the other (the cap). */
 export const lockUrbanArea = (trx: Transaction<Database>, id: string) =>
-  trx.selectFrom('urbanArea').select(['id', 'municipalityId', 'name']).where('id', '=', id).forUpdate().executeTakeFirst();
+  trx.selectFrom('urbanArea').select(['id', 'municipalityId', 'name', 'vulnerable']).where('id', '=', id).forUpdate().executeTakeFirst();
 
 export const findInterventionArea = (q: Q, id: string) =>
   q
@@ -237,3 +237,22 @@ export const lockDraftContractsOfArea = (trx: Transaction<Database>, urbanAreaId
     .orderBy('id')
     .forUpdate()
     .execute();
+
+/**
+ * The validity of the area's contracts but one (CON-IN-FORCE): of the draft while a contract is a
+ * draft, else of its current version.
+ */
+export async function validityOfOtherContracts(q: Q, urbanAreaId: string, exceptId: string | null) {
+  const content = sql<ContractContent>`coalesce(${sql.ref('contract.draft')}, (select r.content from contract_revision r where r.contract_id = ${sql.ref('contract.id')} order by r.number desc limit 1))`;
+  const rows = await q
+    .selectFrom('contract')
+    .select(['contract.id', content.as('content')])
+    .where('contract.urbanAreaId', '=', urbanAreaId)
+    .$if(exceptId !== null, (b) => b.where('contract.id', '!=', exceptId!))
+    .execute();
+  return rows.map((r) => ({ id: r.id, validFrom: r.content?.validFrom ?? null, validTo: r.content?.validTo ?? null }));
+}
+
+/** The contract cap of an intervention area's funding period (CON-IN-FORCE). */
+export const maxContractsOf = async (q: Q, interventionAreaId: string): Promise<number> =>
+  ((await findInterventionArea(q, interventionAreaId))?.rules as { maxContractsPerUrbanArea: number } | undefined)?.maxContractsPerUrbanArea ?? 0;

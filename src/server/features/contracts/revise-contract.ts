@@ -3,13 +3,23 @@ import { conRevision } from '../../../domain/rules/contracts.ts';
 import type { ContractContent, RevisionInput } from '../../../domain/schemas/contracts.ts';
 import { recordAudit } from '../../audit.ts';
 import { staleVersion } from '../../db/versioned.ts';
-import { type WriteCtx, authorizeAs, contentFindings, contractWhat, mergeContent, refuseConflict, refuseErrors } from './contract-checks.ts';
-import { type RevisionRow, latestRevision, lockContract } from './queries.ts';
+import {
+  type WriteCtx,
+  authorizeAs,
+  changesValidity,
+  contentFindings,
+  contractWhat,
+  inForceFindings,
+  mergeContent,
+  refuseConflict,
+  refuseErrors,
+} from './contract-checks.ts';
+import { type RevisionRow, latestRevision, lockContract, maxContractsOf } from './queries.ts';
 
 /**
  * The forum adopts a revision of an approved contract (CON-REVISION): a new immutable version with
  * the forum's decision date and reference. Fields given replace those of the current version; the
- * rest carry over. The contract's version (If-Match) makes two revisions at once one-after-other:
+ * rest carry over; a new validity must keep the area within CON-IN-FORCE. The contract's version (If-Match) makes two revisions at once one-after-other:
  * the second gets 412. Returns the new revision and the contract's new version.
  */
 export async function reviseContract(ctx: WriteCtx, id: string, expectedVersion: number, input: RevisionInput): Promise<{ revision: RevisionRow; version: number }> {
@@ -26,6 +36,9 @@ export async function reviseContract(ctx: WriteCtx, id: string, expectedVersion:
 
     const content = mergeContent(latest!.content as ContractContent, input.content);
     refuseErrors(await contentFindings(trx, { urbanAreaId: area.id, municipalityId: area.municipalityId, interventionAreaId: contract.interventionAreaId }, content));
+    if (changesValidity(input.content)) {
+      refuseErrors(await inForceFindings(trx, { urbanAreaId: area.id, contractId: id, max: await maxContractsOf(trx, contract.interventionAreaId) }, content));
+    }
 
     const revision = await trx
       .insertInto('contractRevision')

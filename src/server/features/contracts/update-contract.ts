@@ -3,12 +3,24 @@ import { conRevision, conWorkingGroup } from '../../../domain/rules/contracts.ts
 import type { ContractContent, ContractPatch } from '../../../domain/schemas/contracts.ts';
 import { recordAudit } from '../../audit.ts';
 import { staleVersion } from '../../db/versioned.ts';
-import { type WriteCtx, type WrittenContract, authorizeAs, contentFindings, contractWhat, mergeContent, refuseConflict, refuseErrors } from './contract-checks.ts';
-import { findContract, findWorkingGroupArea, lockContract } from './queries.ts';
+import {
+  type WriteCtx,
+  type WrittenContract,
+  authorizeAs,
+  changesValidity,
+  contentFindings,
+  contractWhat,
+  inForceFindings,
+  mergeContent,
+  refuseConflict,
+  refuseErrors,
+} from './contract-checks.ts';
+import { findContract, findWorkingGroupArea, lockContract, maxContractsOf } from './queries.ts';
 
 /**
  * Changes the working draft of a contract (the fields given replace the stored ones) or its working
- * group, while the contract is a draft (CON-REVISION: after approval only the forum revises it).
+ * group, while the contract is a draft (CON-REVISION: after approval only the forum revises it). A
+ * new validity must keep the area within CON-IN-FORCE.
  * Returns the contract as written, with the findings (warnings) on its draft.
  */
 export async function updateContract(ctx: WriteCtx, id: string, expectedVersion: number, patch: ContractPatch): Promise<WrittenContract> {
@@ -27,6 +39,9 @@ export async function updateContract(ctx: WriteCtx, id: string, expectedVersion:
     const content = mergeContent(before.draft as ContractContent, patch.content ?? {});
     const findings = await contentFindings(trx, { urbanAreaId: area.id, municipalityId: area.municipalityId, interventionAreaId: before.interventionAreaId }, content);
     refuseErrors(findings);
+    if (changesValidity(patch.content)) {
+      refuseErrors(await inForceFindings(trx, { urbanAreaId: area.id, contractId: id, max: await maxContractsOf(trx, before.interventionAreaId) }, content));
+    }
 
     const after = await trx
       .updateTable('contract')

@@ -1,21 +1,23 @@
 /**
  * The forum page of an urban area: members (for roles that may see people), working groups, the
  * area's plans with status, its contracts with their current version and history, and the decisions
- * taken (the plans' decisions and the forum's contract revisions). Each part shows only what the
- * actor may read.
+ * taken (the plans' decisions and the forum's contract revisions), and the FORUM-MEMBERS warnings
+ * (who is not represented). Each part shows only what the actor may read.
  */
 import { can } from '../../../domain/authorization.ts';
 import { notFound } from '../../../domain/errors.ts';
 import type { Actor } from '../../../domain/roles.ts';
 import type { Db } from '../../db/create-db.ts';
 import { presentDated } from '../../http/present.ts';
-import { presentSummary } from '../contracts/present.ts';
+import { forumMembers } from '../../../domain/rules/fora.ts';
+import type { Language } from '../../http/language.ts';
+import { presentFindings, presentSummary } from '../contracts/present.ts';
 import { contractTarget, loadContracts } from '../contracts/queries.ts';
 import { forumWhat } from './forum-scope.ts';
 import { findDecisions } from '../approval/queries.ts';
-import { allForumMembers, allWorkingGroups, findForum, findUrbanAreaOfForum, plansOfArea } from './queries.ts';
+import { allForumMembers, allWorkingGroups, findForum, findUrbanAreaOfForum, forumComposition, plansOfArea } from './queries.ts';
 
-export async function forumOverview(db: Db, actor: Actor, forumId: string) {
+export async function forumOverview(db: Db, actor: Actor, forumId: string, lang: Language) {
   const forum = await findForum(db, forumId);
   if (!forum) throw notFound(forumWhat);
   const area = await findUrbanAreaOfForum(db, forum.urbanAreaId);
@@ -65,6 +67,7 @@ export async function forumOverview(db: Db, actor: Actor, forumId: string) {
       endDate: p.endDate,
     })),
     contracts: contracts.map(presentSummary),
+    findings: presentFindings(forumMembers.check(await forumComposition(db, forum.id, area)), lang),
     decisions,
   };
 }

@@ -92,3 +92,30 @@ export const plansOfArea = (db: Db, actor: Actor, urbanAreaId: string) =>
     .orderBy('planSummary.nameKey')
     .orderBy('plan.id')
     .execute();
+
+/**
+ * What FORUM-MEMBERS reads: the administrations of the area's municipality, the housing
+ * organisations with live plans in the area (lead, or owner of one of a plan's estates), and whom
+ * the forum's members represent.
+ */
+export async function forumComposition(db: Db, forumId: string, area: { id: string; municipalityId: string }) {
+  const administrations = await db.selectFrom('administration').select(['id', 'name']).where('municipalityId', '=', area.municipalityId).orderBy('name').execute();
+  const livePlans = db.selectFrom('plan').where('plan.urbanAreaId', '=', area.id).where('plan.status', 'not in', ['refused', 'withdrawn']);
+  const housingOrganisations = await db
+    .selectFrom('housingOrganisation')
+    .select(['id', 'name'])
+    .where((eb) =>
+      eb.or([
+        eb('id', 'in', livePlans.select('plan.housingOrganisationId')),
+        eb(
+          'id',
+          'in',
+          livePlans.innerJoin('planEstate', 'planEstate.planId', 'plan.id').innerJoin('estate', 'estate.id', 'planEstate.estateId').select('estate.housingOrganisationId'),
+        ),
+      ]),
+    )
+    .orderBy('name')
+    .execute();
+  const members = await db.selectFrom('forumMember').select(['administrationId', 'housingOrganisationId']).where('forumId', '=', forumId).execute();
+  return { administrations, housingOrganisations, members };
+}

@@ -12,6 +12,7 @@ import {
 import { ForumOverview } from '../../../domain/schemas/contracts.ts';
 import type { App } from '../../app.ts';
 import { actorOf } from '../../http/access.ts';
+import { languageOf } from '../../http/language.ts';
 import { presentDated } from '../../http/present.ts';
 import { resourceRoutes } from '../registry/resource-routes.ts';
 import { addForumMember } from './add-forum-member.ts';
@@ -50,12 +51,12 @@ export function forumRoutes(app: App): void {
       config: { access: 'registry.read' },
       schema: {
         tags,
-        summary: 'The forum page: members, working groups, plans with status, contracts with history, decisions taken',
+        summary: 'The forum page: members, working groups, plans with status, contracts with history, decisions taken, FORUM-MEMBERS warnings',
         params: IdParams,
         response: { 200: ForumOverview },
       },
     },
-    async (req) => forumOverview(app.db, actorOf(req), req.params.id),
+    async (req) => forumOverview(app.db, actorOf(req), req.params.id, languageOf(req)),
   );
 
   forumRowRoutes(app, {

@@ -2,6 +2,7 @@ import type { ForumMemberPatch } from '../../../domain/schemas/registry.ts';
 import type { SignedInCtx } from '../../context.ts';
 import { editRow } from '../registry/edit-row.ts';
 import { authorizeForumRow } from './forum-scope.ts';
+import { type Represents, checkRepresents } from './member-represents.ts';
 
 export const memberWhat = { da: 'Forummedlemmet', en: 'The forum member' };
 
@@ -19,6 +20,9 @@ export function updateForumMember(
     version,
     patch,
     what: memberWhat,
-    authorizeRow: authorizeForumRow(ctx, forumId, memberWhat),
+    authorizeRow: async (row, trx) => {
+      await authorizeForumRow(ctx, forumId, memberWhat)(row, trx);
+      await checkRepresents(trx, forumId, patch, row as Represents);
+    },
   });
 }

@@ -34,7 +34,7 @@ export function fundingPeriodRoutes(app: App): void {
     },
     get: { summary: 'One funding period with its rule parameters and intervention areas', find: findFundingPeriod },
     patch: {
-      summary: 'Rename a funding period or change its rule parameters (If-Match required)',
+      summary: "Rename a funding period or change the fund's rule parameters (If-Match required; fund officers only, PERIOD-OWNER)",
       access: 'funding_period.write',
       body: FundingPeriodPatch,
       write: updateFundingPeriod,
@@ -47,7 +47,7 @@ export function fundingPeriodRoutes(app: App): void {
       config: { access: 'funding_period.write' },
       schema: {
         tags,
-        summary: "Add an intervention area (indsatsområde) to a funding period's catalogue",
+        summary: "Add an intervention area (indsatsområde) to a funding period's catalogue (fund officers only, PERIOD-OWNER)",
         params: IdParams,
         body: InterventionAreaInput,
         response: { 201: InterventionArea },

@@ -267,6 +267,9 @@ const planHead = (db: Q) =>
     .innerJoin('urbanArea', 'urbanArea.id', 'plan.urbanAreaId')
     .innerJoin('housingOrganisation', 'housingOrganisation.id', 'plan.housingOrganisationId')
     .innerJoin('fundingPeriod', 'fundingPeriod.id', 'plan.fundingPeriodId')
+    .leftJoin('municipalFundingRules', (j) =>
+      j.onRef('municipalFundingRules.municipalityId', '=', 'urbanArea.municipalityId').onRef('municipalFundingRules.fundingPeriodId', '=', 'plan.fundingPeriodId'),
+    )
     .selectAll('plan')
     .select([
       'urbanArea.municipalityId',
@@ -274,7 +277,12 @@ const planHead = (db: Q) =>
       'urbanArea.name as urbanAreaName',
       'housingOrganisation.name as housingOrganisationName',
       'fundingPeriod.name as fundingPeriodName',
-      'fundingPeriod.rules',
+      // PERIOD-OWNER: the period's (the fund's) parameters and the municipality's for the period
+      // (every municipality has its row, see migration 2026-12-05-03; without one, no co-financing).
+      sql<FundingRules>`${sql.ref('fundingPeriod.rules')} || jsonb_build_object(
+        'municipalCapBp', coalesce(${sql.ref('municipalFundingRules.municipalCapBp')}, 0),
+        'municipalContractPartBp', coalesce(${sql.ref('municipalFundingRules.municipalContractPartBp')}, 0),
+        'municipalFacilitationPartBp', coalesce(${sql.ref('municipalFundingRules.municipalFacilitationPartBp')}, 0))`.as('rules'),
     ]);
 
 export type ReadOptions<K extends PlanPart> = { include: readonly K[] };

@@ -27,6 +27,9 @@ export async function planForPool(trx: Trx, planId: string, municipalityId: stri
     .selectFrom('plan')
     .innerJoin('urbanArea', 'urbanArea.id', 'plan.urbanAreaId')
     .innerJoin('fundingPeriod', 'fundingPeriod.id', 'plan.fundingPeriodId')
+    .leftJoin('municipalFundingRules', (j) =>
+      j.onRef('municipalFundingRules.municipalityId', '=', 'urbanArea.municipalityId').onRef('municipalFundingRules.fundingPeriodId', '=', 'plan.fundingPeriodId'),
+    )
     .select((eb) => [
       'plan.id',
       'plan.name',
@@ -34,7 +37,7 @@ export async function planForPool(trx: Trx, planId: string, municipalityId: stri
       'plan.fundingPeriodId',
       'plan.cooperationAgreementDate',
       'fundingPeriod.name as fundingPeriodName',
-      'fundingPeriod.rules',
+      eb.fn.coalesce('municipalFundingRules.municipalCapBp', eb.lit(0)).as('municipalCapBp'),
       'urbanArea.vulnerable',
       'urbanArea.municipalityId',
       eb
@@ -69,7 +72,7 @@ export async function checkAllocation(trx: Trx, pool: Row<'pool'>, plan: PlanFor
       names: { plan: plan.fundingPeriodName, pool: periods.map((p) => p.name) },
     }),
     ...finPoolCap.check(capCheck),
-    ...finPoolPlanCap.check({ frameOre: plan.frameOre, municipalCapBp: plan.rules.municipalCapBp, heldOre: await heldByPlan(trx, plan.id, current?.id), amountOre }),
+    ...finPoolPlanCap.check({ frameOre: plan.frameOre, municipalCapBp: plan.municipalCapBp, heldOre: await heldByPlan(trx, plan.id, current?.id), amountOre }),
   ];
   if (findings.length > 0) throw ruleViolation(findings.map((f) => ({ ...toViolation(f), path: `body.${f.path}` })));
 }

@@ -31,6 +31,6 @@ export const listUrbanAreas = (db: Db, filter: UrbanAreaFilter, page: KeysetPage
 export const findUrbanArea = (db: Db, id: string) =>
   urbanAreas(db).where('urbanArea.id', '=', id).executeTakeFirst();
 
-/** The forum of an urban area (every area has one, from its creation). */
+/** The forum of an urban area (a vulnerable area has one, FORUM-VULNERABLE). */
 export const forumIdOf = async (db: Db, urbanAreaId: string): Promise<string | null> =>
   (await db.selectFrom('forum').select('id').where('urbanAreaId', '=', urbanAreaId).executeTakeFirst())?.id ?? null;

@@ -24,7 +24,7 @@ export function urbanAreaRoutes(app: App): void {
       keyset: urbanAreaOrder, rows: listUrbanAreas,
     },
     get: { summary: 'One urban area', find: findUrbanArea },
-    create: { summary: 'Create an urban area and its forum', access: 'registry.write', body: UrbanAreaInput, write: createUrbanArea },
-    patch: { summary: 'Change an urban area (If-Match required)', access: 'registry.write', body: UrbanAreaPatch, write: updateUrbanArea },
+    create: { summary: 'Create an urban area, with its forum when it is vulnerable (FORUM-VULNERABLE)', access: 'registry.write', body: UrbanAreaInput, write: createUrbanArea },
+    patch: { summary: 'Change an urban area (If-Match required); becoming vulnerable creates its forum, ceasing to closes it (409 while the forum has members or working groups)', access: 'registry.write', body: UrbanAreaPatch, write: updateUrbanArea },
   });
 }

@@ -4,11 +4,14 @@ import type { SignedInCtx } from '../../context.ts';
 import { planIdsOfUrbanArea } from '../plans/summary-queries.ts';
 import { refreshSummaries } from '../plans/summary.ts';
 import { editRow } from '../registry/edit-row.ts';
+import { placeForum } from './area-forum.ts';
 import { forumIdOf } from './queries.ts';
 
 /**
  * Returns the area as written, with its forum. Whether it is vulnerable is in the rule report of
  * its plans (and of plans with estates in it): their summaries are made again when it changes.
+ * Becoming vulnerable creates the area's forum; ceasing to be closes it, or is refused (409) while
+ * the forum has members or working groups (FORUM-VULNERABLE, area-forum.ts).
  */
 export function updateUrbanArea(ctx: SignedInCtx, id: string, version: number, patch: UrbanAreaPatch) {
   return editRow(ctx, {
@@ -18,7 +21,11 @@ export function updateUrbanArea(ctx: SignedInCtx, id: string, version: number, p
     patch,
     what: { da: 'Byområdet', en: 'The urban area' },
     authorizeRow: (row) => authorize(ctx.actor, 'registry.write', { municipalityId: row.municipalityId as string }),
-    afterWrite: async (area, trx) => (patch.vulnerable === undefined ? 0 : refreshSummaries(trx, await planIdsOfUrbanArea(trx, area.id))),
+    afterWrite: async (area, trx) => {
+      if (patch.vulnerable === undefined) return;
+      await placeForum(trx, ctx, area);
+      await refreshSummaries(trx, await planIdsOfUrbanArea(trx, area.id));
+    },
     shown: async (area, trx) => ({ ...area, forumId: await forumIdOf(trx, area.id) }),
   });
 }

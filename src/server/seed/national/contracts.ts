@@ -2,11 +2,13 @@
  * Cooperation contracts of the synthetic Denmark. In a vulnerable urban area with plans made in
  * cooperation, each funding period gets one to five contracts (CON-MUNICIPAL-INTERFACE: only
  * intervention areas with a municipal interface, at most the period's cap; CON-PER-AREA: one per
- * intervention area), each drafted by a working group of the area's forum with the parties of the
- * area's live plans (CON-PARTIES). As APP-CONTRACTS-WITH-PLANS does, the first City Council
+ * intervention area; CON-IN-FORCE: no more than the cap in force on any day, across periods),
+ * each drafted by a working group of the area's forum with the parties of the area's live plans
+ * (CON-PARTIES). As APP-CONTRACTS-WITH-PLANS does, the first City Council
  * approval of a plan in the area after a contract was drafted adopts it as revision 1; some are
  * revised by the forum later. Pure.
  */
+import { type Validity, mostInForce } from '../../../domain/rules/contracts.ts';
 import type { ContractContent } from '../../../domain/schemas/contracts.ts';
 import { contractTasks, syntheticNote } from './catalogue.ts';
 import { type PlanBundle, addDays, stamp } from './plans.ts';
@@ -78,12 +80,19 @@ export function generateContracts(
   const workingGroups: WorkingGroupRow[] = [];
   const contracts: ContractRow[] = [];
   const revisions: ContractRevisionRow[] = [];
+  // CON-IN-FORCE: the validity of the contracts made so far in each area, across periods.
+  const inForce = new Map<string, Validity[]>();
   for (const [key, plans] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const { area, period } = plans[0]!;
     const candidates = period.areas.filter((a) => a.municipalInterface);
     const inFocus = new Set(plans.flatMap((b) => b.focus.map((f) => f.id)));
     const ordered = [...candidates.filter((a) => inFocus.has(a.id)), ...candidates.filter((a) => !inFocus.has(a.id))];
-    const n = r.int(1, Math.min(period.rules.maxContractsPerUrbanArea, ordered.length));
+    const validity = { validFrom: plans.map((b) => b.plan.startDate).sort()[0]!, validTo: plans.map((b) => b.plan.endDate).sort().at(-1)! };
+    const earlier = inForce.get(area.id) ?? [];
+    const room = period.rules.maxContractsPerUrbanArea - mostInForce(validity, earlier).count;
+    const n = Math.min(r.int(1, Math.min(period.rules.maxContractsPerUrbanArea, ordered.length)), room);
+    if (n <= 0) continue;
+    inForce.set(area.id, [...earlier, ...Array.from({ length: n }, () => validity)]);
     const drafted = plans.map((b) => b.plan.cooperationAgreementDate!).sort()[0]!;
     const createdAt = stamp(drafted, 3_600 + contracts.length);
     const administrationIds = unique(plans.flatMap((b) => b.partnerAdministrationIds));
@@ -113,8 +122,7 @@ export function generateContracts(
           { kind: 'staff', description: 'Syntetisk: frikøbte medarbejdertimer', administrationId: administrationIds[0]!, hoursPerYear: r.int(200, 1_500), amountOrePerYear: null },
         ],
         contactPersons: [{ name: 'Syntetisk kontaktperson', role: 'Koordinator' }],
-        validFrom: plans.map((b) => b.plan.startDate).sort()[0]!,
-        validTo: plans.map((b) => b.plan.endDate).sort().at(-1)!,
+        ...validity,
         revisionClause: 'Syntetisk: forummet reviderer kontrakten efter behov.',
       };
       const contract: ContractRow = {

@@ -4,7 +4,7 @@
  * financing rule (FIN-*) exactly, in whole øre. Status, decisions and pool money come after
  * (routes.ts, money.ts). Pure.
  */
-import type { FundingRules } from '../../../domain/funding-rules.ts';
+import type { FundRules } from '../../../domain/funding-rules.ts';
 import { addYears, dayBefore, planYears } from '../../../domain/plans.ts';
 import { monthsPerYear } from '../copenhagen-plans.ts';
 import { activityTemplates, goalTitle, indicatorTemplates, leadAdministration, syntheticNote } from './catalogue.ts';
@@ -13,7 +13,7 @@ import { pad, random, syntheticId } from './random.ts';
 import { type EstateRow, type Registry, type UrbanAreaRow, synthetic } from './registry.ts';
 
 export type ReferenceArea = { id: string; number: number; name: string; municipalInterface: boolean };
-export type ReferencePeriod = { id: string; name: string; startYear: number; rules: FundingRules; areas: ReferenceArea[] };
+export type ReferencePeriod = { id: string; name: string; startYear: number; rules: FundRules; areas: ReferenceArea[] };
 
 export type PlanRow = {
   id: string;

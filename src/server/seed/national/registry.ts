@@ -1,6 +1,6 @@
 /**
  * The registry of the synthetic Denmark: municipalities with their administrations, committees and
- * City Council, urban areas (each with its forum), housing organisations and their estates. Pure:
+ * City Council, urban areas (each vulnerable one with its forum), housing organisations and their estates. Pure:
  * rows with their ids, ready for the bulk writer.
  */
 import { administrations, cityCouncil, municipalityCode, municipalityName } from './catalogue.ts';
@@ -89,7 +89,8 @@ export function generateRegistry(seed: number, counts: PlannedCounts): Registry 
     const vulnerable = n === 1 || r.chance(0.45);
     const area = { id: id('urban_area', k), municipalityId: m.id, name: `Syntetisk byområde ${m.code}-${pad(n, 2)}`, vulnerable, aliases: [], provenance: synthetic };
     urbanAreas.push(area);
-    forums.push({ id: id('forum', k), urbanAreaId: area.id, name: `Boligsocialt Forum ${area.name}` });
+    // FORUM-VULNERABLE: a forum for each vulnerable area, and only for those.
+    if (vulnerable) forums.push({ id: id('forum', k), urbanAreaId: area.id, name: `Boligsocialt Forum ${area.name}` });
     areaWeight.push(municipalityWeight[mi]! * (vulnerable ? 2 : 1));
   }
 

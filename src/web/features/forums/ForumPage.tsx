@@ -1,7 +1,9 @@
 /**
  * The forum page of an urban area (`/fora/:id`, GET /api/forums/:id/overview): members, working
  * groups, the area's plans with status, contracts with their current version and history, and the
- * decisions taken (plan decisions and the forum's contract revisions), newest first.
+ * decisions taken (plan decisions and the forum's contract revisions), newest first. A warning
+ * names each administration or housing organisation with plans in the area that has no
+ * representative (FORUM-MEMBERS).
  */
 import { Link, useParams } from 'react-router';
 import { type PlanStatus, planStatusLabel } from '../../../domain/plans.ts';
@@ -32,6 +34,22 @@ export function ForumPage() {
       <Loaded resources={[overview]}>
         {() => (
           <Page title={o!.forum.name} lead={t('forum.lead', { area: o!.urbanArea.name })}>
+            {o!.findings.length > 0 && (
+              <div className="alert alert-warning" role="status" aria-labelledby="forum-findings">
+                <div className="alert-body">
+                  <p className="alert-heading" id="forum-findings">
+                    {t('forum.findings')}
+                  </p>
+                  <ul className="finding-list">
+                    {o!.findings.map((f, i) => (
+                      <li key={i} data-rule={f.rule}>
+                        <strong>{f.rule}</strong>: {f.message}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              </div>
+            )}
             <h2>{t('forum.members')}</h2>
             {o!.members === null ? (
               <p>{t('forum.membersHidden')}</p>

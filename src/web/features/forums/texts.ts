@@ -43,6 +43,7 @@ export const forumTexts = defineTexts({
   'forum.groupAdded': ['Arbejdsgruppen {name} er tilføjet.', 'The working group {name} has been added.'],
   'forum.lead': ['Boligsocialt Forum for {area}', 'Housing-social forum of {area}'],
   'forum.members': ['Medlemmer', 'Members'],
+  'forum.findings': ['Forummet mangler repræsentanter', 'The forum lacks representatives'],
   'forum.membersCaption': ['Forummets medlemmer', 'Members of the forum'],
   'forum.noMembers': ['Forummet har ingen medlemmer.', 'The forum has no members.'],
   'forum.person': ['Navn', 'Name'],

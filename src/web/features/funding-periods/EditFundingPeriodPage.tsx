@@ -1,14 +1,13 @@
 /**
- * Change a funding period's name and rule parameters (shares shown as percentages with two
- * decimals, sent as basis points). The admin and the fund officer may (`funding_period.write`).
+ * Change a funding period's name and the fund's rule parameters (shares shown as percentages with
+ * two decimals, sent as basis points). Only the fund officer may (`funding_period.write`,
+ * PERIOD-OWNER); the municipality's own parameters have their page (EditMunicipalRulesPage).
  */
 import { useParams } from 'react-router';
 import type { FundingPeriodDetail } from '../../../domain/schemas/registry.ts';
 import { apiPath } from '../../api.ts';
 import { type FieldSpec, RecordEditor } from '../../components/RecordEditor.tsx';
-import { percentText } from '../../components/format.ts';
 import { commonTexts } from '../../components/texts.ts';
-import { useLanguage } from '../../i18n.ts';
 import { useSession } from '../../session.tsx';
 import { useTexts } from '../../texts.ts';
 import { type RuleKey, ruleName } from './rules.ts';
@@ -16,16 +15,12 @@ import { fundingTexts } from './texts.ts';
 
 export function EditFundingPeriodPage() {
   const t = useTexts(commonTexts, fundingTexts);
-  const lang = useLanguage();
   const { id } = useParams();
   const { may } = useSession();
   const rule = (key: RuleKey) => t(ruleName(key));
   const percentHint = t('funding.percentHint');
   const fields: FieldSpec[] = [
     { name: 'name', label: t('common.name'), width: 'input-width-s' },
-    { kind: 'percent', name: 'rules.municipalCapBp', label: rule('municipalCapBp'), hint: percentHint },
-    { kind: 'percent', name: 'rules.municipalContractPartBp', label: rule('municipalContractPartBp'), hint: percentHint },
-    { kind: 'percent', name: 'rules.municipalFacilitationPartBp', label: rule('municipalFacilitationPartBp'), hint: percentHint },
     { kind: 'percent', name: 'rules.localShareMinBp', label: rule('localShareMinBp'), hint: percentHint },
     { kind: 'integer', name: 'rules.normalPlanYears', label: rule('normalPlanYears'), width: 'input-width-xs' },
     { kind: 'integer', name: 'rules.reportDueMonthsAfterYearEnd', label: rule('reportDueMonthsAfterYearEnd'), width: 'input-width-xs' },
@@ -40,18 +35,6 @@ export function EditFundingPeriodPage() {
       fields={fields}
       allowed={() => may('funding_period.write')}
       done={(p) => `/puljeperioder/${p.id}`}
-      explain={(v, values) => {
-        if (v.rule !== 'FIN-MUNICIPAL-SPLIT') return undefined;
-        const bp = (name: string) => (typeof values[name] === 'number' ? (values[name] as number) : 0);
-        const contract = bp('rules.municipalContractPartBp');
-        const facilitation = bp('rules.municipalFacilitationPartBp');
-        return t('funding.splitError', {
-          contract: percentText(contract, lang),
-          facilitation: percentText(facilitation, lang),
-          sum: percentText(contract + facilitation, lang),
-          cap: percentText(bp('rules.municipalCapBp'), lang),
-        });
-      }}
     />
   );
 }

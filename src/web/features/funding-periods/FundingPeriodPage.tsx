@@ -8,18 +8,12 @@ import { DataTable } from '../../components/DataTable.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { LoadedPage } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
-import { locale } from '../../components/format.ts';
 import { commonTexts } from '../../components/texts.ts';
-import { type Language, useLanguage } from '../../i18n.ts';
 import { useSession } from '../../session.tsx';
 import { useTexts } from '../../texts.ts';
-import { type RuleKey, ruleKeys, ruleName } from './rules.ts';
+import { fundKeys, municipalKeys } from './rules.ts';
+import { RulesTable } from './RulesTable.tsx';
 import { fundingTexts } from './texts.ts';
-
-function ruleValue(key: RuleKey, value: number, lang: Language): string {
-  if (key.endsWith('Bp')) return `${(value / 100).toLocaleString(locale(lang), { minimumFractionDigits: 2, maximumFractionDigits: 2 })} %`;
-  return value.toLocaleString(locale(lang));
-}
 
 export function FundingPeriodPage() {
   const t = useTexts(fundingTexts);
@@ -37,8 +31,7 @@ export function FundingPeriodPage() {
 
 function PeriodDetail({ period }: { period: FundingPeriodDetail }) {
   const t = useTexts(commonTexts, fundingTexts);
-  const lang = useLanguage();
-  const { may } = useSession();
+  const { may, me } = useSession();
   const mayWrite = may('funding_period.write');
   const title = `${t('funding.period')} ${period.name}`;
   return (
@@ -83,15 +76,32 @@ function PeriodDetail({ period }: { period: FundingPeriodDetail }) {
           </Link>
         </p>
       )}
-      <DataTable
-        caption={t('funding.rulesCaption', { name: period.name })}
-        rows={[...ruleKeys]}
-        rowKey={(k) => k}
-        columns={[
-          { header: t('funding.rule'), cell: (k) => t(ruleName(k)) },
-          { header: t('funding.value'), cell: (k) => ruleValue(k, period.rules[k], lang), numeric: true },
-        ]}
-      />
+      <RulesTable caption={t('funding.rulesCaption', { name: period.name })} keys={fundKeys} rules={period.rules} inferred={period.inferred} />
+      {me?.scope.municipalityId && <MunicipalRules periodId={period.id} periodName={period.name} municipalityId={me.scope.municipalityId} />}
     </Page>
+  );
+}
+
+/** The signed-in user's municipality's own parameters for the period (PERIOD-OWNER), editable by its admins. */
+function MunicipalRules({ periodId, periodName, municipalityId }: { periodId: string; periodName: string; municipalityId: string }) {
+  const t = useTexts(fundingTexts);
+  const { may } = useSession();
+  const own = useGet(apiPath('/api/municipalities/{id}/funding-rules/{fundingPeriodId}', { id: municipalityId, fundingPeriodId: periodId }));
+  if (!own.data) return null;
+  return (
+    <>
+      <h2>{t('funding.municipalRules')}</h2>
+      <p>{t('funding.municipalRulesHelp')}</p>
+      {may('municipal_rules.write', { municipalityId }) && (
+        <p>
+          <Link to={`/puljeperioder/${periodId}/kommune/${municipalityId}/rediger`} className="button button-secondary">
+            <Icon name="edit" />
+            {t('funding.editMunicipalRules')}
+            <span className="sr-only"> {periodName}</span>
+          </Link>
+        </p>
+      )}
+      <RulesTable caption={t('funding.municipalRulesCaption', { name: periodName })} keys={municipalKeys} rules={own.data.rules} inferred={own.data.inferred} />
+    </>
   );
 }
