@@ -149,10 +149,11 @@ describe('the national data set', () => {
         exists (select 1 from pool_funding_period f where f.pool_id = a.pool_id and f.funding_period_id = plan.funding_period_id) as served,
         (select coalesce(sum(l.amount_ore), 0) from budget_line l where l.plan_id = plan.id) as frame,
         (select sum(o.amount_ore) from pool_allocation o where o.plan_id = plan.id and o.state <> 'released') as held,
-        (fp.rules->>'municipalCapBp')::int as cap,
+        mr.municipal_cap_bp as cap,
         (select count(*) from plan_partner_administration pa where pa.plan_id = plan.id) as partners,
         plan.cooperation_agreement_date is not null as agreed
-      from pool_allocation a join plan on plan.id = a.plan_id join funding_period fp on fp.id = plan.funding_period_id
+      from pool_allocation a join plan on plan.id = a.plan_id join urban_area ua on ua.id = plan.urban_area_id
+        join municipal_funding_rules mr on mr.municipality_id = ua.municipality_id and mr.funding_period_id = plan.funding_period_id
       where plan.provenance = 'synthetic'`.execute(t.db);
     expect(rows.rows.length).toBeGreaterThan(0);
     const plans = [...(await findPlans(t.db, rows.rows.map((x) => x.planId), { include: ['committeeIds'] })).values()];
