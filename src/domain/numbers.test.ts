@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatKroner, parseKroner } from './money.ts';
-import { formatDanishNumber, parseDanishNumber, parseDanishScaled } from './numbers.ts';
+import { type NumberOptions, formatDanishNumber, parseDanishNumber, parseDanishScaled } from './numbers.ts';
 
-const decimal = { maxDecimals: 4, negative: true };
-const value = (text: string, options = decimal) => {
+const decimal: NumberOptions = { maxDecimals: 4, negative: true };
+const value = (text: string, options: NumberOptions = decimal) => {
   const r = parseDanishNumber(text, options);
   return r.ok ? r.value : r.problem;
 };
