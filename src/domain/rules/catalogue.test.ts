@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as approval from './approval.ts';
 import { ruleCatalogue, ruleFamilies } from './catalogue.ts';
 import * as contracts from './contracts.ts';
+import * as contractsWithPlans from './contracts-with-plans.ts';
 import * as financing from './financing.ts';
 import * as plans from './plans.ts';
 import { refusedOnWrite } from './report.ts';
@@ -16,6 +17,7 @@ describe('the rule catalogue', () => {
       ['Plans', ['PLAN-PERIOD', 'PLAN-ESTATES', 'PLAN-AREA', 'PLAN-GOALS', 'PLAN-ACTIVITY-AREA']],
       ['Financing', ['FIN-FRAME', 'FIN-MUNICIPAL-CAP', 'FIN-MUNICIPAL-SPLIT', 'FIN-COOPERATION', 'FIN-LOCAL-SHARE', 'FIN-FUND-PRIMARY', 'FIN-POOL-CAP', 'FIN-POOL-VULNERABLE', 'FIN-POOL-MATCH']],
       ['Approval', ['APP-ORDER', 'APP-DECISION', 'APP-LOCK']],
+      ['Contracts with the plans', ['APP-CONTRACTS-WITH-PLANS']],
       ['Cooperation contracts', ['CON-PER-AREA', 'CON-MUNICIPAL-INTERFACE', 'CON-WORKING-GROUP', 'CON-PARTIES', 'CON-REVISION', 'CON-VALIDITY']],
     ]);
     const ids = ruleCatalogue.map((r) => r.id);
@@ -23,7 +25,7 @@ describe('the rule catalogue', () => {
   });
 
   it('misses no rule defined in src/domain/rules (FIN-POOL is FIN-POOL-CAP and -VULNERABLE seen from a plan)', () => {
-    const defined = [plans, financing, approval, contracts].flatMap(definedIn).filter((id) => id !== 'FIN-POOL');
+    const defined = [plans, financing, approval, contractsWithPlans, contracts].flatMap(definedIn).filter((id) => id !== 'FIN-POOL');
     expect([...new Set(defined)].sort()).toEqual(ruleCatalogue.map((r) => r.id).sort());
   });
 

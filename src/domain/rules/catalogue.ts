@@ -6,6 +6,7 @@
  */
 import type { Text } from '../errors.ts';
 import { approvalRules } from './approval.ts';
+import { appContractsWithPlans } from './contracts-with-plans.ts';
 import { conMunicipalInterface, conParties, conPerArea, conRevision, conValidity, conWorkingGroup } from './contracts.ts';
 import {
   finCooperation,
@@ -36,6 +37,11 @@ export const ruleFamilies: RuleFamily[] = [
     rules: entries([finFrame, finMunicipalCap, finMunicipalSplit, finCooperation, finLocalShare, finFundPrimary, finPoolCap, finPoolVulnerable, finPoolMatch]),
   },
   { name: { da: 'Godkendelse', en: 'Approval' }, file: 'src/domain/rules/approval.ts', rules: entries(approvalRules) },
+  {
+    name: { da: 'Kontrakter med planerne', en: 'Contracts with the plans' },
+    file: 'src/domain/rules/contracts-with-plans.ts',
+    rules: entries([appContractsWithPlans]),
+  },
   {
     name: { da: 'Samarbejdskontrakter', en: 'Cooperation contracts' },
     file: 'src/domain/rules/contracts.ts',

@@ -4,7 +4,7 @@
  * recording decisions at the same moment are decided one after the other — the second sees the
  * first's result (and, with the same If-Match, gets 412). At the fund's commitment the plan's
  * content is frozen as an approved revision (APP-LOCK); after a City Council approval the contracts
- * hook runs (APP-CONTRACTS-WITH-PLANS).
+ * hook approves the contracts the decision names (APP-CONTRACTS-WITH-PLANS).
  */
 import { AppError, forbidden, notFound, ruleViolation } from '../../../domain/errors.ts';
 import { toViolation } from '../../../domain/rules/rule.ts';
@@ -17,7 +17,7 @@ import type { WriteCtx } from '../plans/edit-plan.ts';
 import { type PlanRead, contentParts, findPlan, lockPlan, planWhat, readablePlan } from '../plans/queries.ts';
 import { carrySummary, findingsOf } from '../plans/summary.ts';
 import { freezeRevision } from '../revisions/freeze-revision.ts';
-import { onCityCouncilApproval } from './city-council-hook.ts';
+import { onDecisionNamingContracts } from './city-council-hook.ts';
 import { decodePdf, storeDocument } from './document.ts';
 import { insertDecision, loadRoutes } from './queries.ts';
 
@@ -111,9 +111,7 @@ export async function recordDecision(
     if (verdict.step === 'fund_commitment' && input.outcome === 'approved' && !correctsCommitment) {
       await freezeRevision(trx, ctx, (await findPlan(trx, planId, { include: contentParts }))!, decision.id);
     }
-    if (verdict.step === 'city_council' && input.outcome === 'approved') {
-      await onCityCouncilApproval(trx, { ctx, plan: written, decision });
-    }
+    await onDecisionNamingContracts(trx, { ctx, plan: written, decision, contractIds: input.contractIds ?? [] });
     return { decisionId: decision.id, version, plan: written };
   });
 }

@@ -40,6 +40,8 @@ export type ContractRevisionRow = {
   createdAt: string;
 };
 
+export type DecisionContractRow = { decisionId: string; contractId: string };
+
 const live = (b: PlanBundle) => b.plan.status !== 'refused' && b.plan.status !== 'withdrawn';
 const unique = <T>(xs: T[]): T[] => [...new Set(xs)];
 
@@ -48,7 +50,7 @@ export function generateContracts(
   bundles: PlanBundle[],
   decisions: DecisionRow[],
   registry: Registry,
-): { workingGroups: WorkingGroupRow[]; contracts: ContractRow[]; revisions: ContractRevisionRow[] } {
+): { workingGroups: WorkingGroupRow[]; contracts: ContractRow[]; decisionContracts: DecisionContractRow[]; revisions: ContractRevisionRow[] } {
   const r = random(seed, 'contracts');
   const id = (kind: string, n: string) => syntheticId(seed, kind, n);
   const forumOf = new Map(registry.forums.map((f) => [f.urbanAreaId, f.id]));
@@ -78,6 +80,7 @@ export function generateContracts(
   const workingGroups: WorkingGroupRow[] = [];
   const contracts: ContractRow[] = [];
   const revisions: ContractRevisionRow[] = [];
+  const decisionContracts: DecisionContractRow[] = [];
   for (const [key, plans] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const { area, period } = plans[0]!;
     const candidates = period.areas.filter((a) => a.municipalInterface);
@@ -131,6 +134,8 @@ export function generateContracts(
       };
       contracts.push(contract);
       if (!approval) continue;
+      // APP-CONTRACTS-WITH-PLANS: the City Council decision names the contract it approves.
+      decisionContracts.push({ decisionId: approval.id, contractId: contract.id });
       revisions.push({
         id: id('contract_revision', `${contractKey}|1`),
         contractId: contract.id,
@@ -164,5 +169,5 @@ export function generateContracts(
       }
     }
   }
-  return { workingGroups, contracts, revisions };
+  return { workingGroups, contracts, decisionContracts, revisions };
 }
