@@ -6,7 +6,9 @@
  * date, before 2014 where the plan started earlier.
  *
  * Most plans end `running`; Amagerbro Helhedsplan waits for the City Council, Helhedsplan Stærevej
- * for its committees, and Helhedsplan Nørrebro Nord (rule error) stays a draft.
+ * for its committees, and Helhedsplan Nørrebro Nord (rule error) stays a draft. The City Council's
+ * first approval in each urban area (by date) names the area's demo contract drafts and so approves
+ * them with the plan (APP-CONTRACTS-WITH-PLANS, seed-demo-contracts.ts).
  *
  * Idempotent: a plan resumes where its decisions stop, and is left alone once it has all of them or
  * when its decisions are not the seed's (someone moved it on, back or aside).
@@ -76,6 +78,23 @@ export function demoRoute(demo: DemoPlan, index: number): Step[] {
 
 const note = 'Eksempel: beslutningen er opdigtet til demoen; dato og reference er ikke offentliggjort.';
 
+/** The draft contracts the seed drafted in an urban area (a user's drafts are never named by the seed). */
+export async function demoDraftsOf(db: Db, urbanAreaId: string): Promise<string[]> {
+  const rows = await db.selectFrom('contract').select('id').where('urbanAreaId', '=', urbanAreaId).where('status', '=', 'draft').where('createdBy', 'is', null).orderBy('id').execute();
+  return rows.map((r) => r.id);
+}
+
+/** Per urban area, the demo plan whose City Council approval comes first by date: it approves the area's contracts. */
+export function contractApprovingPlans(): Map<string, string> {
+  const first = new Map<string, { plan: string; date: string }>();
+  demoPlans.forEach((demo, index) => {
+    const br = demoRoute(demo, index).find((s) => s.body === 'city_council');
+    const seen = first.get(demo.area);
+    if (br && (!seen || br.decidedOn < seen.date)) first.set(demo.area, { plan: demo.name, date: br.decidedOn });
+  });
+  return new Map([...first].map(([area, { plan }]) => [area, plan]));
+}
+
 /** Records the demo plans' example decisions still missing. Returns how many it recorded. */
 export async function seedDemoDecisions(db: Db): Promise<number> {
   const ctx = systemCtx(db, 'seed');
@@ -88,6 +107,7 @@ export async function seedDemoDecisions(db: Db): Promise<number> {
       'plan.name',
       'plan.status',
       'plan.version',
+      'plan.urbanAreaId',
       eb.selectFrom('decision').select((e) => e.fn.countAll<number>().as('n')).whereRef('decision.planId', '=', 'plan.id').as('decisions'),
     ])
     .where('municipality.code', '=', copenhagen.code)
@@ -103,7 +123,7 @@ export async function seedDemoDecisions(db: Db): Promise<number> {
     // Resume only where the plan stands exactly where the seed's own decisions left it.
     const expected = done === 0 ? 'draft' : route[done - 1]?.toStatus;
     if (done >= route.length || plan.status !== expected) return [];
-    return [{ plan, steps: route.slice(done) }];
+    return [{ plan, demo, steps: route.slice(done) }];
   });
   if (work.length === 0) return 0;
 
@@ -119,8 +139,9 @@ export async function seedDemoDecisions(db: Db): Promise<number> {
     return c.id;
   };
 
+  const approving = contractApprovingPlans();
   let recorded = 0;
-  for (const { plan, steps } of work) {
+  for (const { plan, demo, steps } of work) {
     let version = plan.version;
     for (const step of steps) {
       ({ version } = await recordDecision(ctx, plan.id, version, {
@@ -132,6 +153,7 @@ export async function seedDemoDecisions(db: Db): Promise<number> {
         note,
         correctsDecisionId: null,
         document: null,
+        contractIds: step.body === 'city_council' && approving.get(demo.area) === demo.name ? await demoDraftsOf(db, plan.urbanAreaId) : [],
       }));
       recorded += 1;
     }
