@@ -46,9 +46,10 @@ export function readNumber(text: string, kind: NumberKind, range: { min?: number
 
 /** Why the text is refused, in words (an empty text is the caller's "Udfyld …"). */
 export function numberMessage(problem: NumberProblem, kind: NumberKind, t: Translate<TextKey<typeof commonTexts>>): string {
+  if (kind === 'year') return t('number.year');
   if (problem === 'decimals') return decimalsOf[kind] === 0 ? t('number.whole') : t('number.decimals', { n: decimalsOf[kind] });
   if (problem === 'negative') return t('number.negative');
-  if (problem === 'range') return kind === 'year' ? t('number.year') : kind === 'percent' ? t('number.percentRange') : t('number.range');
+  if (problem === 'range') return kind === 'percent' ? t('number.percentRange') : t('number.range');
   return kind === 'kroner' ? t('number.kronerNotation') : t('number.notation');
 }
 
