@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { demoPlans, demoPool } from '../../src/server/seed/copenhagen-plans.ts';
 import { seedDemo } from '../../src/server/seed/seed.ts';
-import { demoRevisedAreas } from '../../src/server/seed/seed-demo-contracts.ts';
+import { demoOpenContracts, demoRevisedAreas } from '../../src/server/seed/seed-demo-contracts.ts';
 import { contractApprovals } from '../../src/server/seed/seed-demo-decisions.ts';
 import { useTestApp } from '../helpers/app.ts';
 
@@ -264,6 +264,10 @@ describe('the demo plans', () => {
         expect(r.decisionDate > first!.decisionDate).toBe(true);
         revised += 1;
       }
+    }
+    // Left open on purpose, for the demo forum member to draft.
+    for (const open of demoOpenContracts) {
+      expect(contracts.some((c) => c.urbanArea.name === open.area && c.interventionArea.number === open.number)).toBe(false);
     }
     expect(drafts.sort()).toEqual([
       ['Amager/Sundby', 4, 'draft'],

@@ -25,6 +25,12 @@ const periodName = '2011–14';
 /** The administrations that take part in a contract, by intervention area (2011–14 numbering). */
 const partiesByArea: Record<number, string[]> = { 1: ['BUF', 'BIF'], 2: ['BIF', 'BUF'], 3: ['KFF', 'BUF'], 4: ['SOF', 'SUF'], 5: ['SUF', 'SOF'] };
 
+/**
+ * Intervention areas left without a contract on purpose: the demo forum member (Nørrebro) can draft
+ * one, and a Nørrebro plan's City Council decision approve it (test/e2e/approval.test.ts).
+ */
+export const demoOpenContracts: { area: string; number: number }[] = [{ area: 'Nørrebro', number: 5 }];
+
 /** The urban areas whose first contract the forum has revised since the City Council approved it. */
 export const demoRevisedAreas = ['Nørrebro', 'Bispebjerg', 'Valby/Vigerslev'];
 
@@ -65,6 +71,7 @@ export async function seedDemoContracts(db: Db): Promise<number> {
     const ias = catalogue.filter((ia) => ia.municipalInterface && numbers.includes(ia.number)).sort((a, b) => a.number - b.number).slice(0, 5);
     for (const ia of ias) {
       if (existing.some((c) => c.urbanAreaId === area.id && c.interventionAreaId === ia.id)) continue;
+      if (demoOpenContracts.some((o) => o.area === area.name && o.number === ia.number)) continue;
       const working = demos.filter((d) => d.focus.includes(ia.number)).map((d) => areaPlans.find((p) => p.name === d.name)!);
       const administrationIds = partiesByArea[ia.number]!.flatMap((a) => (admins.has(a) ? [admins.get(a)!] : []));
       const housingOrganisationIds = [...new Set(working.map((p) => p.housingOrganisationId))];
