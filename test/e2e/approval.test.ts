@@ -146,7 +146,8 @@ describeInBrowser('approval, revisions, contracts and the forum in Chromium', (b
     await b.check(forum, 'new contract form', 'Ny kontrakt (kladde)');
     const fillDraft = async () => {
       await forum.getByLabel('Puljeperiode').selectOption({ label: '2011–14' });
-      await chooseOption(forum, 'Indsatsområde', /Børn, unge og familie/);
+      // The demo leaves Sundhed in Nørrebro without a contract (seed-demo-contracts.ts).
+      await chooseOption(forum, 'Indsatsområde', /Sundhed/);
       await chooseOption(forum, 'Arbejdsgruppe', /Børn, unge og familie/);
       await forum.getByRole('group', { name: 'Forvaltninger' }).getByRole('checkbox').first().check();
       await forum.getByRole('group', { name: 'Boligorganisationer' }).getByLabel('fsb', { exact: true }).check();
@@ -184,7 +185,15 @@ describeInBrowser('approval, revisions, contracts and the forum in Chromium', (b
     );
     await record(caseWorker, planUrl, /Borgerrepræsentationens godkendelse/, '2012-12-01', 'BR 01.12.2012', { expectRefusal: 'APP-ORDER' });
     await b.check(caseWorker, 'record form refused with APP-ORDER');
+    // The decision form shows the area's draft contract, ticked, before the decision is recorded (APP-CONTRACTS-WITH-PLANS).
+    await chooseOption(caseWorker, 'Beslutning', /Borgerrepræsentationens godkendelse/);
+    await caseWorker.getByLabel('Udfald', { exact: true }).selectOption({ label: 'Godkendt' });
+    const named = caseWorker.getByRole('group', { name: 'Samarbejdskontrakter, der godkendes med planen' });
+    await expect.poll(() => named.getByRole('checkbox', { name: /Sundhed/ }).isChecked()).toBe(true);
+    await b.check(caseWorker, 'City Council decision form naming the draft contract');
     await record(caseWorker, planUrl, /Borgerrepræsentationens godkendelse/, '2012-12-13', 'BR 13.12.2012, pkt. 12');
+    const brRow = caseWorker.locator('#approval table').first().locator('tbody tr').filter({ hasText: 'BR 13.12.2012, pkt. 12' });
+    expect(await brRow.textContent()).toMatch(/Godkendte samarbejdskontrakter:.*Sundhed/);
 
     // --- Housing staff: the board; the fund: the commitment; housing staff: the start --------------
     await record(staff, planUrl, /bestyrelses godkendelse/, '2012-12-18', 'Bestyrelsen 18.12.2012');
