@@ -32,6 +32,8 @@ describeInBrowser('approval, revisions, contracts and the forum in Chromium', (b
 
   async function chooseOption(page: Page, label: string, text: RegExp): Promise<void> {
     const select = page.getByLabel(label, { exact: true });
+    // The options may still be loading (e.g. a funding period's intervention areas).
+    await expect.poll(async () => (await select.locator('option').allTextContents()).some((o) => new RegExp(text.source, 'i').test(o))).toBe(true);
     const options = await select.locator('option').allTextContents();
     const found = options.find((o) => new RegExp(text.source, 'i').test(o));
     expect(found, `${label}: ${text} among ${options.join(' | ')}`).toBeDefined();

@@ -4,7 +4,7 @@
  * say why a text is refused — never a different number. A field is of one kind; the kind fixes
  * the decimals it keeps, its range and its messages.
  */
-import { readKroner } from '../../domain/money.ts';
+import { formatKroner, readKroner } from '../../domain/money.ts';
 import { type NumberProblem, type Parsed, formatDanishNumber, parseDanishNumber, parseDanishScaled } from '../../domain/numbers.ts';
 import type { TextKey, Translate } from '../texts.ts';
 import type { commonTexts } from './texts.ts';
@@ -47,7 +47,8 @@ export function readNumber(text: string, kind: NumberKind, range: { min?: number
 /** Why the text is refused, in words (an empty text is the caller's "Udfyld …"). */
 export function numberMessage(problem: NumberProblem, kind: NumberKind, t: Translate<TextKey<typeof commonTexts>>): string {
   if (kind === 'year') return t('number.year');
-  if (problem === 'decimals') return decimalsOf[kind] === 0 ? t('number.whole') : t('number.decimals', { n: decimalsOf[kind] });
+  if (decimalsOf[kind] === 0 && problem !== 'range') return t('number.whole');
+  if (problem === 'decimals') return decimalsOf[kind] === 2 ? t('number.decimals2') : t('number.decimals4');
   if (problem === 'negative') return t('number.negative');
   if (problem === 'range') return kind === 'percent' ? t('number.percentRange') : t('number.range');
   return kind === 'kroner' ? t('number.kronerNotation') : t('number.notation');
@@ -68,6 +69,7 @@ export function numberOrMessage(
 /** A stored number as a field of this kind shows it to be typed again (Danish notation, in every language). */
 export function numberInputText(value: number | null | undefined, kind: NumberKind): string {
   if (value === null || value === undefined) return '';
-  if (kind === 'kroner' || kind === 'percent') return formatDanishNumber(value / 100);
+  // Hundredths (øre, basis points) with both decimals: 1250 → "12,50".
+  if (kind === 'kroner' || kind === 'percent') return formatKroner(value, { unit: false });
   return kind === 'year' ? String(value) : formatDanishNumber(value);
 }
