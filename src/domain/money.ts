@@ -2,6 +2,7 @@
  * Money as whole øre (integers), Danish kroner notation, and exact shares. No floats anywhere a
  * rule decides: a share check is the integer cross-multiplication `part * 10000 <= total * bp`.
  */
+import { type Parsed, groupThousands, parseDanishScaled } from './numbers.ts';
 
 /** A whole number of øre (1 kr. = 100 øre). */
 export type Ore = number;
@@ -12,30 +13,29 @@ export const fullBp = 10_000;
 export const isOre = (n: unknown): n is Ore => typeof n === 'number' && Number.isSafeInteger(n);
 
 /**
- * Parses Danish kroner notation into øre: "1.234,56", "1234,5", "1 234 kr.", "-12,00".
- * Thousands separators are dots or spaces; the decimal separator is a comma; at most two decimals.
- * Returns null for anything else (including amounts beyond the safe integer range).
+ * Reads Danish kroner notation into øre: "1.234,56", "1234,5", "1 234 kr.", "-12,00" — the one
+ * grammar of numbers.ts (thousands grouped by dots or spaces, a comma before at most two decimals),
+ * or why the text is no amount.
  */
-export function parseKroner(text: string): Ore | null {
+export function readKroner(text: string): Parsed<Ore> {
   const cleaned = text
     .trim()
     .replace(/\s*(kr\.?|DKK)$/i, '')
     .trim();
-  const match = /^(-)?(\d{1,3}(?:[.\u00a0 ]\d{3})+|\d+)(?:,(\d{1,2}))?$/.exec(cleaned);
-  if (!match) return null;
-  const [, minus, whole = '', fraction = ''] = match;
-  const digits = `${whole.replace(/[.\u00a0 ]/g, '')}${fraction.padEnd(2, '0')}`;
-  const big = BigInt(digits);
-  if (big > BigInt(Number.MAX_SAFE_INTEGER)) return null;
-  const ore = Number(big);
-  return minus && ore !== 0 ? -ore : ore;
+  return parseDanishScaled(cleaned, 2, { negative: true });
+}
+
+/** `readKroner`'s amount, or null for anything else (including amounts beyond the safe integer range). */
+export function parseKroner(text: string): Ore | null {
+  const read = readKroner(text);
+  return read.ok ? read.value : null;
 }
 
 /** Formats øre as Danish kroner: 123456 → "1.234,56 kr." (or without the unit). */
 export function formatKroner(ore: Ore, options: { unit?: boolean } = {}): string {
   const negative = ore < 0;
   const abs = BigInt(Math.abs(ore));
-  const whole = (abs / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const whole = groupThousands((abs / 100n).toString());
   const fraction = (abs % 100n).toString().padStart(2, '0');
   const text = `${negative ? '-' : ''}${whole},${fraction}`;
   return options.unit === false ? text : `${text} kr.`;

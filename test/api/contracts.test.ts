@@ -5,7 +5,7 @@ import { approveContractsWithPlans } from '../../src/server/features/contracts/a
 import { listContracts } from '../../src/server/features/contracts/list-contracts.ts';
 import { contractTarget, loadContracts } from '../../src/server/features/contracts/queries.ts';
 import { useTestApp } from '../helpers/app.ts';
-import { cleanPlanVia, driveTo, loadApprovalRefs, signInActors } from '../helpers/approval.ts';
+import { cleanPlanVia, decide, driveTo, loadApprovalRefs, signInActors } from '../helpers/approval.ts';
 import { type Refs, loadRefs } from '../helpers/plans.ts';
 import { auditCount, auditOf, cachedSignIn, expectProblem, ifMatch } from '../helpers/registry.ts';
 
@@ -168,23 +168,51 @@ describe('PATCH /api/contracts/:id', () => {
 });
 
 describe('approval with the plans and forum revisions', () => {
-  it("approves the area's drafts with the City Council decision: revision 1 frozen with its date and reference", async () => {
+  it('approves a draft only when the City Council decision names it: revision 1 frozen with its date and reference', async () => {
     const c = await ctx();
-    const approved = await t.db
-      .transaction()
-      .execute((trx) => approveContractsWithPlans(trx, { actor: null, requestId: 'test' }, c.norrebro, { date: '2013-03-14', reference: 'BR 14.03.2013, pkt. 12' }));
-    expect(approved).toEqual([first.id]);
+    const r = await loadApprovalRefs(t);
+    const actors = await signInActors(t);
+    const blaagaarden = (await t.db.selectFrom('estate').select('id').where('name', '=', 'Blågården').executeTakeFirstOrThrow()).id;
+    const plan = await cleanPlanVia(actors.staff, r, { urbanAreaId: c.norrebro, estateIds: [blaagaarden] });
+    const atFinance = await driveTo(actors, r, plan.id, plan.version, 'finance_committee');
+    // Only the City Council's approval names contracts.
+    const byFinance = await decide(actors.admin, plan.id, atFinance, { body: 'finance_committee', decidedOn: '2012-12-11', contractIds: [first.id] });
+    expectProblem(byFinance, 422);
+    expect(rulesOf(byFinance)).toEqual(['APP-CONTRACTS-WITH-PLANS']);
+    const atCouncil = await driveTo(actors, r, plan.id, atFinance, 'city_council');
+    // A contract of another area is refused, and nothing of the decision is kept.
+    const bispebjergDraft = (await t.db.selectFrom('contract').select('id').where('urbanAreaId', '=', c.bispebjerg).where('status', '=', 'draft').executeTakeFirstOrThrow()).id;
+    const other = await decide(actors.caseWorker, plan.id, atCouncil, { body: 'city_council', decidedOn: '2013-03-14', contractIds: [first.id, bispebjergDraft] });
+    expectProblem(other, 422);
+    expect((other.json() as { violations: { rule: string; path: string }[] }).violations).toEqual([expect.objectContaining({ rule: 'APP-CONTRACTS-WITH-PLANS', path: 'body.contractIds.1' })]);
+    expect(await t.db.selectFrom('decision').select('id').where('planId', '=', plan.id).where('body', '=', 'city_council').execute()).toEqual([]);
+
+    const br = await decide(actors.caseWorker, plan.id, atCouncil, { body: 'city_council', decidedOn: '2013-03-14', reference: 'BR 14.03.2013, pkt. 12', contractIds: [first.id] });
+    expect(br.statusCode, br.body).toBe(201);
+    const decision = br.json().items.find((d: { body: string }) => d.body === 'city_council');
+    expect(decision.contracts).toEqual([{ id: first.id, interventionAreaNumber: 1, interventionAreaName: expect.any(String) }]);
     const officer = await signIn('fond@demo.example');
     const res = await officer.request({ method: 'GET', url: `/api/contracts/${first.id}` });
     const contract = res.json() as Contract & { current: { adoptedBy: string; decisionDate: string; decisionReference: string } };
     expect(contract).toMatchObject({ status: 'approved', draft: null, revisionCount: 1, version: first.version + 1 });
-    expect(contract.current).toMatchObject({ number: 1, adoptedBy: 'city_council', decisionDate: '2013-03-14', decisionReference: 'BR 14.03.2013, pkt. 12' });
+    expect(contract.current).toMatchObject({ number: 1, adoptedBy: 'city_council', decisionDate: '2013-03-14', decisionReference: 'BR 14.03.2013, pkt. 12', decisionId: decision.id });
     expect(contract.current.content).toMatchObject({ purpose: 'Flere unge i uddannelse' });
     first = contract;
     // Approved contracts are readable by everybody with a read role, researchers included.
     expect((await (await signIn('forsker@demo.example')).request({ method: 'GET', url: `/api/contracts/${first.id}` })).statusCode).toBe(200);
-    // Again: nothing left to approve.
-    expect(await t.db.transaction().execute((trx) => approveContractsWithPlans(trx, { actor: null, requestId: 'test' }, c.norrebro, { date: '2013-04-01', reference: 'x' }))).toEqual([]);
+    // Named again: it is approved already.
+    const again = t.db
+      .transaction()
+      .execute((trx) =>
+        approveContractsWithPlans(trx, { actor: null, requestId: 'test' }, c.norrebro, { id: decision.id, body: 'city_council', outcome: 'approved', decidedOn: '2013-04-01', reference: 'x', contractIds: [first.id] }),
+      );
+    await expect(again).rejects.toMatchObject({ violations: [expect.objectContaining({ rule: 'APP-CONTRACTS-WITH-PLANS' })] });
+    // The database itself refuses a City Council version that its decision does not name.
+    const unnamed = t.db
+      .insertInto('contractRevision')
+      .values({ contractId: bispebjergDraft, number: 1, content: '{}', adoptedBy: 'city_council', decisionDate: '2013-03-14', decisionReference: 'x', decisionId: decision.id })
+      .execute();
+    await expect(unnamed).rejects.toThrow(/APP-CONTRACTS-WITH-PLANS/);
   });
 
   it('refuses to edit the draft of an approved contract and to revise a draft (CON-REVISION)', async () => {
@@ -317,34 +345,6 @@ describe('CON-MUNICIPAL-INTERFACE cap', () => {
     const both = await Promise.all([1, 2].map(() => admin.request({ method: 'POST', url: '/api/contracts', payload })));
     expect(both.map((r) => r.statusCode).sort()).toEqual([201, 422]);
     expect(rulesOf(both.find((r) => r.statusCode === 422)!)).toEqual(['CON-PER-AREA']);
-  });
-});
-
-describe('APP-CONTRACTS-WITH-PLANS through the decisions API', () => {
-  it("the City Council's approval of a plan approves the area's draft contracts with that decision", async () => {
-    const c = await ctx();
-    const officer = await signIn('fond@demo.example');
-    const drafts = (await officer.request({ method: 'GET', url: `/api/contracts?urbanAreaId=${c.bispebjerg}&status=draft` })).json().items as Contract[];
-    expect(drafts.length).toBeGreaterThan(0);
-
-    const r = await loadApprovalRefs(t);
-    const actors = await signInActors(t);
-    const plan = await cleanPlanVia(actors.staff, r);
-    const atCouncil = await driveTo(actors, r, plan.id, plan.version, 'city_council');
-    expect((await officer.request({ method: 'GET', url: `/api/contracts?urbanAreaId=${c.bispebjerg}&status=draft` })).json().items).toHaveLength(drafts.length);
-    await driveTo(actors, r, plan.id, atCouncil, 'housing_organisation_approval');
-
-    const decision = await t.db.selectFrom('decision').selectAll().where('planId', '=', plan.id).where('body', '=', 'city_council').executeTakeFirstOrThrow();
-    for (const d of drafts) {
-      const res = (await officer.request({ method: 'GET', url: `/api/contracts/${d.id}` })).json();
-      expect(res).toMatchObject({ status: 'approved', draft: null, revisionCount: 1 });
-      expect(res.current).toMatchObject({ number: 1, adoptedBy: 'city_council', decisionDate: decision.decidedOn, decisionReference: decision.reference, decisionId: decision.id });
-      expect((await auditOf(t.db, d.id)).map((e) => e.action).at(-1)).toBe('approve');
-    }
-    const forum = (await t.db.selectFrom('forum').select('id').where('urbanAreaId', '=', c.bispebjerg).executeTakeFirstOrThrow()).id;
-    const overview = (await officer.request({ method: 'GET', url: `/api/forums/${forum}/overview` })).json();
-    expect(overview.decisions).toContainEqual(expect.objectContaining({ kind: 'plan_decision', planId: plan.id, outcome: 'approved', date: decision.decidedOn }));
-    expect(overview.plans).toContainEqual(expect.objectContaining({ id: plan.id, status: 'housing_organisation_approval' }));
   });
 });
 

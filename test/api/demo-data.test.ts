@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { demoPlans, demoPool } from '../../src/server/seed/copenhagen-plans.ts';
 import { seedDemo } from '../../src/server/seed/seed.ts';
+import { demoOpenContracts, demoRevisedAreas } from '../../src/server/seed/seed-demo-contracts.ts';
+import { contractApprovals } from '../../src/server/seed/seed-demo-decisions.ts';
 import { useTestApp } from '../helpers/app.ts';
 
 const t = useTestApp({ plans: true });
@@ -46,6 +48,16 @@ type PlanJson = {
   budget: { frameOre: number; bySource: { fund: number; municipal: number; housing: number; other: number }; municipalParts: { contractOre: number; facilitationOre: number } };
   poolAllocations: { poolName: string; amountOre: number }[];
 };
+
+type ContractItem = {
+  id: string;
+  status: string;
+  revisionCount: number;
+  urbanArea: { id: string; name: string };
+  interventionArea: { id: string; number: number; fundingPeriodId: string };
+  workingGroup: { id: string };
+};
+type Revision = { number: number; adoptedBy: string; decisionId: string | null; decisionDate: string; decisionReference: string; content: { purpose: string } };
 
 /** The findings each plan is meant to carry; every other plan has a clean report. */
 const intended: Record<string, { errors: string[]; warnings: string[] }> = {
@@ -235,11 +247,88 @@ describe('the demo plans', () => {
     ]);
   });
 
+  it('has contracts in each of the six vulnerable areas, drafted by the forum, approved by the City Council decision that names them', async () => {
+    const s = await admin();
+    const contracts = (await s.request({ method: 'GET', url: '/api/contracts?limit=100' })).json().items as ContractItem[];
+    const areas = (await s.request({ method: 'GET', url: '/api/urban-areas?limit=100' })).json().items as { id: string; name: string; vulnerable: boolean; forumId: string | null }[];
+    const vulnerable = areas.filter((a) => a.vulnerable);
+    expect(vulnerable).toHaveLength(6);
+    const byArea = new Map<string, ContractItem[]>();
+    for (const c of contracts) byArea.set(c.urbanArea.id, [...(byArea.get(c.urbanArea.id) ?? []), c]);
+    // In every vulnerable area, at most five, only there, over intervention areas with a municipal interface.
+    expect([...byArea.keys()].sort()).toEqual(vulnerable.map((a) => a.id).sort());
+    for (const list of byArea.values()) {
+      expect(list.length).toBeGreaterThanOrEqual(2);
+      expect(list.length).toBeLessThanOrEqual(5);
+    }
+    const period = (await s.request({ method: 'GET', url: `/api/funding-periods/${contracts[0]!.interventionArea.fundingPeriodId}` })).json() as { interventionAreas: { id: string; municipalInterface: boolean }[] };
+    const interfaceAreas = new Set(period.interventionAreas.filter((a) => a.municipalInterface).map((a) => a.id));
+    expect(contracts.every((c) => interfaceAreas.has(c.interventionArea.id))).toBe(true);
+
+    const approvals = contractApprovals();
+    const plans = await listed();
+    let revised = 0;
+    const drafts: [string, number, string][] = [];
+    for (const c of contracts) {
+      const area = vulnerable.find((a) => a.id === c.urbanArea.id)!;
+      // Drafted by a working group of the area's forum.
+      const groups = (await s.request({ method: 'GET', url: `/api/forums/${area.forumId}/working-groups?limit=100` })).json().items as { id: string }[];
+      expect(groups.map((g) => g.id)).toContain(c.workingGroup.id);
+      const approvedBy = approvals.get(area.name)?.get(c.interventionArea.number);
+      if (!approvedBy) {
+        // Only plans still on their way to the City Council work in it: a draft, for their decision.
+        drafts.push([area.name, c.interventionArea.number, c.status]);
+        continue;
+      }
+      expect(c.status).toBe('approved');
+      const versions = (await s.request({ method: 'GET', url: `/api/contracts/${c.id}/revisions` })).json().items as Revision[];
+      const [first, ...later] = versions;
+      expect(first).toMatchObject({ number: 1, adoptedBy: 'city_council' });
+      expect(first!.content.purpose).toMatch(/^Eksempel: /);
+      // Named by the first City Council approval, by date, of a plan of the area working in its intervention area.
+      const plan = plans.find((p) => p.name === approvedBy);
+      expect(plan, area.name).toBeDefined();
+      const timeline = (await s.request({ method: 'GET', url: `/api/plans/${plan!.id}/decisions` })).json() as { items: { id: string; step: string; decidedOn: string; reference: string; contracts: { id: string }[] }[] };
+      const br = timeline.items.find((d) => d.step === 'city_council')!;
+      expect(br.contracts.map((x) => x.id)).toContain(c.id);
+      expect(first).toMatchObject({ decisionId: br.id, decisionDate: br.decidedOn, decisionReference: br.reference });
+      for (const r of later) {
+        expect(r).toMatchObject({ adoptedBy: 'forum' });
+        expect(r.decisionReference).toMatch(/^Eksempel: Boligsocialt Forum/);
+        expect(r.decisionDate > first!.decisionDate).toBe(true);
+        revised += 1;
+      }
+    }
+    // Left open on purpose, for the demo forum member to draft.
+    for (const open of demoOpenContracts) {
+      expect(contracts.some((c) => c.urbanArea.name === open.area && c.interventionArea.number === open.number)).toBe(false);
+    }
+    expect(drafts.sort()).toEqual([
+      ['Amager/Sundby', 4, 'draft'],
+      ['Bispebjerg', 4, 'draft'],
+    ]);
+    // Some have a later forum revision, so the comparison has something to show.
+    expect(revised).toBe(demoRevisedAreas.length);
+    const withRevision = contracts.find((c) => c.revisionCount === 2);
+    expect(withRevision).toBeDefined();
+    const compare = (await s.request({ method: 'GET', url: `/api/contracts/${withRevision!.id}/revisions/compare?from=1&to=2` })).json() as { fields: { field: string; changed: boolean }[] };
+    expect(compare.fields.filter((f) => f.changed).map((f) => f.field)).toEqual(expect.arrayContaining(['goals', 'municipalPart']));
+    // Nothing is approved without being named.
+    const unnamed = await t.db
+      .selectFrom('contractRevision')
+      .leftJoin('decisionContract', (j) => j.onRef('decisionContract.contractId', '=', 'contractRevision.contractId'))
+      .select('contractRevision.id')
+      .where('contractRevision.adoptedBy', '=', 'city_council')
+      .where('decisionContract.decisionId', 'is', null)
+      .execute();
+    expect(unnamed).toEqual([]);
+  });
+
   it('does not duplicate anything when seeded again', async () => {
     const counts = async () =>
       Object.fromEntries(
         await Promise.all(
-          (['plan', 'planEstate', 'planCommittee', 'goal', 'successCriterion', 'indicatorTarget', 'activity', 'budgetLine', 'pool', 'poolAllocation', 'decision', 'planRevision', 'auditEvent', 'appUser'] as const).map(
+          (['plan', 'planEstate', 'planCommittee', 'goal', 'successCriterion', 'indicatorTarget', 'activity', 'budgetLine', 'pool', 'poolAllocation', 'decision', 'planRevision', 'workingGroup', 'contract', 'contractRevision', 'decisionContract', 'auditEvent', 'appUser'] as const).map(
             async (table) => [table, Number((await t.db.selectFrom(table).select((e) => e.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)] as const,
           ),
         ),
@@ -247,6 +336,7 @@ describe('the demo plans', () => {
     const before = await counts();
     expect(before.plan).toBe(18);
     expect(before.decision).toBeGreaterThan(0);
+    expect(before.contract).toBeGreaterThan(0);
     expect(await seedDemo(t.db)).toBe(false);
     expect(await counts()).toEqual(before);
   });

@@ -33,6 +33,8 @@ describeInBrowser('approval, revisions, contracts and the forum in Chromium', (b
 
   async function chooseOption(page: Page, label: string, text: RegExp): Promise<void> {
     const select = page.getByLabel(label, { exact: true });
+    // The options may still be loading (e.g. a funding period's intervention areas).
+    await expect.poll(async () => (await select.locator('option').allTextContents()).some((o) => new RegExp(text.source, 'i').test(o))).toBe(true);
     const options = await select.locator('option').allTextContents();
     const found = options.find((o) => new RegExp(text.source, 'i').test(o));
     expect(found, `${label}: ${text} among ${options.join(' | ')}`).toBeDefined();
@@ -160,7 +162,8 @@ describeInBrowser('approval, revisions, contracts and the forum in Chromium', (b
     await b.check(forum, 'new contract form', 'Ny kontrakt (kladde)');
     const fillDraft = async () => {
       await forum.getByLabel('Puljeperiode').selectOption({ label: '2011–14' });
-      await chooseOption(forum, 'Indsatsområde', /Børn, unge og beskæftigelse/);
+      // The demo leaves Sundhed in Nørrebro without a contract (seed-demo-contracts.ts).
+      await chooseOption(forum, 'Indsatsområde', /Sundhed/);
       await chooseOption(forum, 'Arbejdsgruppe', /Børn, unge og beskæftigelse/);
       await forum.getByRole('group', { name: 'Forvaltninger' }).getByRole('checkbox').first().check();
       await forum.getByRole('group', { name: 'Boligorganisationer' }).getByLabel('fsb', { exact: true }).check();
@@ -202,7 +205,15 @@ describeInBrowser('approval, revisions, contracts and the forum in Chromium', (b
     expect(refusal).toContain('Ret beslutning');
     expect(await caseWorker.locator('form.record-form').textContent()).toMatch(/APP-DATE: Beslutningen kan ikke dateres før/);
     await b.check(caseWorker, 'record form refused with APP-DATE');
+    // The decision form shows the area's draft contract, ticked, before the decision is recorded (APP-CONTRACTS-WITH-PLANS).
+    await chooseOption(caseWorker, 'Beslutning', /Borgerrepræsentationens godkendelse/);
+    await caseWorker.getByLabel('Udfald', { exact: true }).selectOption({ label: 'Godkendt' });
+    const named = caseWorker.getByRole('group', { name: 'Samarbejdskontrakter, der godkendes med planen' });
+    await expect.poll(() => named.getByRole('checkbox', { name: /Sundhed/ }).isChecked()).toBe(true);
+    await b.check(caseWorker, 'City Council decision form naming the draft contract');
     await record(caseWorker, planUrl, /Borgerrepræsentationens godkendelse/, '2012-12-13', 'BR 13.12.2012, pkt. 12');
+    const brRow = caseWorker.locator('#approval table').first().locator('tbody tr').filter({ hasText: 'BR 13.12.2012, pkt. 12' });
+    expect(await brRow.textContent()).toMatch(/Godkendte samarbejdskontrakter:.*Sundhed/);
 
     // --- Housing staff: the board; the fund: the commitment; housing staff: the start --------------
     await record(staff, planUrl, /bestyrelses godkendelse/, '2012-12-18', 'Bestyrelsen 18.12.2012');

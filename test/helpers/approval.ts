@@ -43,6 +43,7 @@ export type DecisionBody = {
   note?: string;
   correctsDecisionId?: string | null;
   document?: { filename: string; contentType: string; contentBase64: string } | null;
+  contractIds?: string[];
 };
 
 export const decide = (s: Session, planId: string, version: number, d: DecisionBody): Promise<LightMyRequestResponse> =>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as approval from './approval.ts';
 import { ruleCatalogue, ruleFamilies } from './catalogue.ts';
 import * as contracts from './contracts.ts';
+import * as contractsWithPlans from './contracts-with-plans.ts';
 import * as financing from './financing.ts';
 import * as fora from './fora.ts';
 import * as periods from './periods.ts';
@@ -20,6 +21,7 @@ describe('the rule catalogue', () => {
       ['Financing', ['FIN-FRAME', 'FIN-MUNICIPAL-CAP', 'FIN-MUNICIPAL-SPLIT', 'FIN-COOPERATION', 'FIN-LOCAL-SHARE', 'FIN-FUND-PRIMARY']],
       ['Municipal pools', ['FIN-POOL-CAP', 'FIN-POOL-VULNERABLE', 'FIN-POOL-PLAN-CAP', 'FIN-POOL-COOPERATION', 'FIN-POOL-PERIOD', 'FIN-POOL-COMMITTED', 'FIN-POOL-MATCH']],
       ['Approval', ['APP-ORDER', 'APP-DECISION', 'APP-COMMITTEE', 'APP-DATE', 'APP-COOPERATION-FIRST', 'APP-LOCK']],
+      ['Contracts with the plans', ['APP-CONTRACTS-WITH-PLANS']],
       ['Cooperation contracts', ['CON-PER-AREA', 'CON-MUNICIPAL-INTERFACE', 'CON-IN-FORCE', 'CON-AREA-VULNERABLE', 'CON-WORKING-GROUP', 'CON-PARTIES', 'CON-REVISION', 'CON-VALIDITY']],
       ['Fora', ['FORUM-VULNERABLE', 'FORUM-MEMBERS']],
       ['Funding periods', ['PERIOD-OWNER']],
@@ -29,7 +31,7 @@ describe('the rule catalogue', () => {
   });
 
   it('misses no rule defined in src/domain/rules (FIN-POOL is the pool rules seen from a plan)', () => {
-    const defined = [plans, financing, pools, approval, contracts, fora, periods].flatMap(definedIn).filter((id) => id !== 'FIN-POOL');
+    const defined = [plans, financing, pools, approval, contractsWithPlans, contracts, fora, periods].flatMap(definedIn).filter((id) => id !== 'FIN-POOL');
     expect([...new Set(defined)].sort()).toEqual(ruleCatalogue.map((r) => r.id).sort());
   });
 

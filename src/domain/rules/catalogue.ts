@@ -6,6 +6,7 @@
  */
 import type { Text } from '../errors.ts';
 import { approvalRules } from './approval.ts';
+import { appContractsWithPlans } from './contracts-with-plans.ts';
 import {
   conAreaVulnerable,
   conInForce,
@@ -41,6 +42,11 @@ export const ruleFamilies: RuleFamily[] = [
   },
   { name: { da: 'Kommunale puljer', en: 'Municipal pools' }, file: 'src/domain/rules/pools.ts', rules: entries(poolRules) },
   { name: { da: 'Godkendelse', en: 'Approval' }, file: 'src/domain/rules/approval.ts', rules: entries(approvalRules) },
+  {
+    name: { da: 'Kontrakter med planerne', en: 'Contracts with the plans' },
+    file: 'src/domain/rules/contracts-with-plans.ts',
+    rules: entries([appContractsWithPlans]),
+  },
   {
     name: { da: 'Samarbejdskontrakter', en: 'Cooperation contracts' },
     file: 'src/domain/rules/contracts.ts',

@@ -40,6 +40,12 @@ export const DecisionInput = z.strictObject({
   note: z.string().trim().max(4000).default('').describe('Required when the plan is returned (the reason) and for a correction'),
   correctsDecisionId: Id.nullable().default(null).describe('The decision this one corrects (the latest effective decision)'),
   document: DocumentInput.nullable().default(null),
+  contractIds: z
+    .array(Id)
+    .max(50)
+    .refine((ids) => new Set(ids).size === ids.length, 'each id once')
+    .optional()
+    .describe("APP-CONTRACTS-WITH-PLANS: the draft contracts of the plan's urban area that a City Council approval approves with the plan; no other decision names contracts"),
 });
 
 export const DocumentInfo = z.object({
@@ -69,6 +75,9 @@ export const Decision = z.object({
   correctedByDecisionId: Id.nullable(),
   effective: z.boolean().describe('false when a later decision corrected this one'),
   document: DocumentInfo.nullable(),
+  contracts: z
+    .array(z.object({ id: Id, interventionAreaNumber: z.int(), interventionAreaName: z.string() }))
+    .describe('APP-CONTRACTS-WITH-PLANS: the contracts the decision approved with the plan'),
   enteredBy: z.object({ id: Id, displayName: z.string() }).nullable(),
   enteredAt: z.iso.datetime(),
 });

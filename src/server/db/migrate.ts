@@ -8,6 +8,7 @@ import * as contracts from './migrations/2026-11-25-04-contracts.ts';
 import * as readPath from './migrations/2026-12-01-01-read-path.ts';
 import * as poolRules from './migrations/2026-12-05-01-pool-rules.ts';
 import * as foraAndPeriodOwners from './migrations/2026-12-05-03-fora-and-period-owners.ts';
+import * as decisionContracts from './migrations/2026-12-05-04-decision-contracts.ts';
 
 /** Every migration, by name. Names sort in the order they run; never rename or edit one. */
 export const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01-01-read-path': readPath,
   '2026-12-05-01-pool-rules': poolRules,
   '2026-12-05-03-fora-and-period-owners': foraAndPeriodOwners,
+  '2026-12-05-04-decision-contracts': decisionContracts,
 };
 
 export async function migrateToLatest(db: Db): Promise<string[]> {

@@ -218,6 +218,9 @@ export type ContractRevisionTable = {
   createdAt: ColumnType<Date, Date | string | undefined, never>;
 };
 
+/** The contracts a City Council decision approves with the plan (APP-CONTRACTS-WITH-PLANS); append-only. */
+export type DecisionContractTable = { decisionId: string; contractId: string };
+
 // Approval (migration 2026-11-25-03-approval). Decisions and documents are append-only; approved
 // revisions are frozen (database triggers).
 export type DocumentTable = {
@@ -316,6 +319,7 @@ export type Database = {
   poolFundingPeriod: PoolFundingPeriodTable;
   contract: ContractTable;
   contractRevision: ContractRevisionTable;
+  decisionContract: DecisionContractTable;
   document: DocumentTable;
   decision: DecisionTable;
   planRevision: PlanRevisionTable;

@@ -6,7 +6,10 @@
  * date, before 2014 where the plan started earlier.
  *
  * Most plans end `running`; Amagerbro Helhedsplan waits for the City Council, Helhedsplan Stærevej
- * for its committees, and Helhedsplan Nørrebro Nord (rule error) stays a draft.
+ * for its committees, and Helhedsplan Nørrebro Nord (rule error) stays a draft. A City Council
+ * approval names the area's demo contract drafts it approves with the plan (APP-CONTRACTS-WITH-PLANS,
+ * seed-demo-contracts.ts): each contract goes with the first approval, by date, of a plan working
+ * in its intervention area.
  *
  * Idempotent: a plan resumes where its decisions stop, and is left alone once it has all of them or
  * when its decisions are not the seed's (someone moved it on, back or aside).
@@ -76,6 +79,47 @@ export function demoRoute(demo: DemoPlan, index: number): Step[] {
 
 const note = 'Eksempel: beslutningen er opdigtet til demoen; dato og reference er ikke offentliggjort.';
 
+/** The seed's draft contracts in an urban area for these intervention areas (a user's drafts are never named by the seed). */
+export async function demoDraftsOf(db: Db, urbanAreaId: string, numbers: readonly number[]): Promise<string[]> {
+  if (numbers.length === 0) return [];
+  const rows = await db
+    .selectFrom('contract')
+    .innerJoin('interventionArea', 'interventionArea.id', 'contract.interventionAreaId')
+    .select('contract.id')
+    .where('contract.urbanAreaId', '=', urbanAreaId)
+    .where('contract.status', '=', 'draft')
+    .where('contract.createdBy', 'is', null)
+    .where('interventionArea.number', 'in', [...numbers])
+    .orderBy('contract.id')
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Which City Council decision approves each demo contract: per urban area and intervention area
+ * (by number), the plan working in it whose City Council approval comes first by date. An
+ * intervention area only plans still waiting for the City Council work in (Amagerbro's "Udsatte
+ * grupper") has none: its contract waits as a draft for that plan's decision.
+ */
+export function contractApprovals(): Map<string, Map<number, string>> {
+  const first = new Map<string, Map<number, { plan: string; date: string }>>();
+  demoPlans.forEach((demo, index) => {
+    const br = demoRoute(demo, index).find((s) => s.body === 'city_council');
+    if (!br) return;
+    const area = first.get(demo.area) ?? new Map<number, { plan: string; date: string }>();
+    for (const n of demo.focus) {
+      const seen = area.get(n);
+      if (!seen || br.decidedOn < seen.date) area.set(n, { plan: demo.name, date: br.decidedOn });
+    }
+    first.set(demo.area, area);
+  });
+  return new Map([...first].map(([area, byNumber]) => [area, new Map([...byNumber].map(([n, { plan }]) => [n, plan]))]));
+}
+
+/** The intervention areas (numbers) whose demo contracts this plan's City Council approval names. */
+export const contractsApprovedBy = (approvals: Map<string, Map<number, string>>, demo: DemoPlan): number[] =>
+  [...(approvals.get(demo.area) ?? new Map<number, string>())].filter(([, plan]) => plan === demo.name).map(([n]) => n);
+
 /** Records the demo plans' example decisions still missing. Returns how many it recorded. */
 export async function seedDemoDecisions(db: Db): Promise<number> {
   const ctx = systemCtx(db, 'seed');
@@ -88,6 +132,7 @@ export async function seedDemoDecisions(db: Db): Promise<number> {
       'plan.name',
       'plan.status',
       'plan.version',
+      'plan.urbanAreaId',
       eb.selectFrom('decision').select((e) => e.fn.countAll<number>().as('n')).whereRef('decision.planId', '=', 'plan.id').as('decisions'),
     ])
     .where('municipality.code', '=', copenhagen.code)
@@ -103,7 +148,7 @@ export async function seedDemoDecisions(db: Db): Promise<number> {
     // Resume only where the plan stands exactly where the seed's own decisions left it.
     const expected = done === 0 ? 'draft' : route[done - 1]?.toStatus;
     if (done >= route.length || plan.status !== expected) return [];
-    return [{ plan, steps: route.slice(done) }];
+    return [{ plan, demo, steps: route.slice(done) }];
   });
   if (work.length === 0) return 0;
 
@@ -119,8 +164,9 @@ export async function seedDemoDecisions(db: Db): Promise<number> {
     return c.id;
   };
 
+  const approvals = contractApprovals();
   let recorded = 0;
-  for (const { plan, steps } of work) {
+  for (const { plan, demo, steps } of work) {
     let version = plan.version;
     for (const step of steps) {
       ({ version } = await recordDecision(ctx, plan.id, version, {
@@ -132,6 +178,7 @@ export async function seedDemoDecisions(db: Db): Promise<number> {
         note,
         correctsDecisionId: null,
         document: null,
+        contractIds: step.body === 'city_council' ? await demoDraftsOf(db, plan.urbanAreaId, contractsApprovedBy(approvals, demo)) : [],
       }));
       recorded += 1;
     }

@@ -22,6 +22,7 @@ import {
 } from './copenhagen.ts';
 import { demoPlans } from './copenhagen-plans.ts';
 import { fundingPeriods } from './funding-periods.ts';
+import { reviseDemoContracts, seedDemoContracts } from './seed-demo-contracts.ts';
 import { seedDemoDecisions } from './seed-demo-decisions.ts';
 import { seedDemoPlans } from './seed-demo-plans.ts';
 
@@ -127,7 +128,7 @@ export const demoUsers: { email: string; displayName: string; role: Role; scope?
 export const demoPassword = 'demo';
 
 export type DemoOptions = {
-  /** The 18 demo plans, the Budget 2012 pool and the plans' example decisions (default true). Tests that do not need them skip them. */
+  /** The 18 demo plans, the Budget 2012 pool, the plans' example decisions and the areas' contracts (default true). Tests that do not need them skip them. */
   plans?: boolean;
 };
 
@@ -136,8 +137,11 @@ export async function seedDemo(db: Db, { plans = true }: DemoOptions = {}): Prom
   await seedReference(db);
   const people = await seedDemoPeople(db);
   const planCount = plans ? await seedDemoPlans(db) : 0;
+  // Contracts are drafted alongside the plans and approved by the City Council with them.
+  const contractCount = plans ? await seedDemoContracts(db) : 0;
   const decisionCount = plans ? await seedDemoDecisions(db) : 0;
-  return people || planCount > 0 || decisionCount > 0;
+  const revisionCount = plans ? await reviseDemoContracts(db) : 0;
+  return people || planCount > 0 || contractCount > 0 || decisionCount > 0 || revisionCount > 0;
 }
 
 async function seedDemoPeople(db: Db): Promise<boolean> {

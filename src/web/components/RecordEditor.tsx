@@ -9,7 +9,6 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError, type ApiPath, type ApiViolation } from '../api.ts';
 import { entry, useGet, write } from '../cache.ts';
-import { type Language, useLanguage } from '../i18n.ts';
 import { type TextKey, type Translate, useTexts } from '../texts.ts';
 import { Alert } from './Alert.tsx';
 import { BackLink } from './BackLink.tsx';
@@ -17,7 +16,7 @@ import { CheckboxField, SelectField, TextField } from './Fields.tsx';
 import { ErrorSummary, FormButtons, StaleNotice, invalid, useEditForm } from './Form.tsx';
 import { LoadedPage } from './Loading.tsx';
 import { Page } from './Page.tsx';
-import { percentText } from './format.ts';
+import { numberInputText, numberOrMessage } from './numbers.ts';
 import { commonTexts } from './texts.ts';
 
 type Common = { name: string; label: string; hint?: string };
@@ -53,10 +52,12 @@ function setAt(target: Record<string, unknown>, path: string, value: unknown): v
   at[keys.at(-1)!] = value;
 }
 
-function shown(field: FieldSpec, value: unknown, lang: Language): Value {
+function shown(field: FieldSpec, value: unknown): Value {
   if (field.kind === 'checkbox') return value === true;
   if (value === null || value === undefined) return '';
-  if (field.kind === 'percent' && typeof value === 'number') return percentText(value, lang);
+  // Danish notation in every language: the fields read Danish notation (components/numbers.ts).
+  if (field.kind === 'percent' && typeof value === 'number') return numberInputText(value, 'percent');
+  if (field.kind === 'integer' && typeof value === 'number') return numberInputText(value, 'whole');
   return String(value);
 }
 
@@ -67,16 +68,11 @@ function parse(field: FieldSpec, raw: Value, t: Translate<TextKey<typeof commonT
   const text = String(raw).trim();
   const fillIn: Parsed = { ok: false, empty: true, message: t('common.fillIn', { label: field.label.toLocaleLowerCase() }) };
   switch (field.kind) {
-    case 'integer': {
-      if (text === '') return field.nullable ? { ok: true, value: null } : fillIn;
-      const digits = text.replace(/\s/g, '');
-      return /^\d+$/.test(digits) ? { ok: true, value: Number(digits) } : { ok: false, message: t('form.wholeNumber') };
-    }
+    case 'integer':
     case 'percent': {
-      if (text === '') return fillIn;
-      const number = text.replace(/\s|%/g, '').replace(',', '.');
-      if (!/^\d+(\.\d{1,2})?$/.test(number)) return { ok: false, message: t('form.percent') };
-      return { ok: true, value: Math.round(Number(number) * 100) };
+      if (text === '') return field.kind === 'integer' && field.nullable ? { ok: true, value: null } : fillIn;
+      const read = numberOrMessage(text, field.kind === 'integer' ? 'whole' : 'percent', t);
+      return read && 'value' in read ? { ok: true, value: read.value } : { ok: false, message: read?.message ?? '' };
     }
     case 'select':
       return text === '' ? { ok: false, empty: true, message: t('form.choose', { label: field.label.toLocaleLowerCase() }) } : { ok: true, value: text };
@@ -124,10 +120,9 @@ export function RecordForm({
   explain,
 }: RecordFormProps) {
   const t = useTexts(commonTexts);
-  const lang = useLanguage();
   const navigate = useNavigate();
   const [values, setValues] = useState<Values>(() =>
-    Object.fromEntries(fields.map((f) => [f.name, shown(f, valueAt(initial, f.name), lang)])),
+    Object.fromEntries(fields.map((f) => [f.name, shown(f, valueAt(initial, f.name))])),
   );
   const labels = Object.fromEntries(fields.map((f) => [f.name, f.label]));
   const form = useEditForm(formId, fields.map((f) => f.name), labels);

@@ -21,13 +21,6 @@ export function percentText(bp: number, lang: Language): string {
 /** An indicator value (may have decimals) in the language's notation. */
 export const numberText = (value: number, lang: Language): string => value.toLocaleString(locale(lang), { maximumFractionDigits: 4 });
 
-/** A decimal number typed with a comma or a point ("12,5", "12.5"); null when it is not one. */
-export function parseNumber(text: string): number | null {
-  const cleaned = text.trim().replace(/\s/g, '').replace(',', '.');
-  if (!/^-?\d+(\.\d+)?$/.test(cleaned)) return null;
-  return Number(cleaned);
-}
-
 /** A date as the language writes it: 2014-01-01 → "1. januar 2014" / "1 January 2014". */
 export function dateText(iso: string, lang: Language): string {
   const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);

@@ -1,26 +1,33 @@
 /**
- * APP-CONTRACTS-WITH-PLANS: the hook point where the City Council's approval of a plan reaches the
- * cooperation contracts of the plan's urban area. `recordDecision` calls it inside the decision's
- * transaction (the plan row is locked, the decision row written, the plan's status already moved),
- * after every effective City Council approval — including a correction that results in an approval.
- * Throwing an AppError rolls the whole decision back.
- *
- * The contracts feature fills this in (e.g. adopt the area's approved-for-council contract drafts as
- * revisions with `adoptedBy: 'city_council'` and `decisionId: decision.id`). Keep this module thin:
- * call into src/server/features/contracts.
+ * APP-CONTRACTS-WITH-PLANS: where a decision on a plan reaches the cooperation contracts of the
+ * plan's urban area. `recordDecision` calls it inside the decision's transaction for every decision
+ * (the plan row is locked, the decision row written, the plan's status already moved): a City
+ * Council approval — including a correction that results in an approval — approves the contracts it
+ * names; any other decision that names contracts is refused. Throwing an AppError rolls the whole
+ * decision back. Keep this module thin: the work is in src/server/features/contracts.
  */
 import type { Ctx } from '../../context.ts';
 import type { Row } from '../../db/schema.ts';
+import type { DecisionBody, DecisionOutcome } from '../../../domain/workflow.ts';
 import { approveContractsWithPlans } from '../contracts/approve-contracts-with-plans.ts';
 import type { Trx } from '../plans/edit-plan.ts';
 import type { PlanHead } from '../plans/queries.ts';
 
-export type CityCouncilApproval = {
+export type DecisionOnPlan = {
   ctx: Pick<Ctx, 'actor' | 'requestId'>;
   plan: { plan: Pick<PlanHead, 'urbanAreaId'> };
   decision: Row<'decision'>;
+  /** The contracts the decision names (DecisionInput.contractIds). */
+  contractIds: readonly string[];
 };
 
-export async function onCityCouncilApproval(trx: Trx, { ctx, plan, decision }: CityCouncilApproval): Promise<void> {
-  await approveContractsWithPlans(trx, ctx, plan.plan.urbanAreaId, { id: decision.id, date: decision.decidedOn, reference: decision.reference });
+export async function onDecisionNamingContracts(trx: Trx, { ctx, plan, decision, contractIds }: DecisionOnPlan): Promise<void> {
+  await approveContractsWithPlans(trx, ctx, plan.plan.urbanAreaId, {
+    id: decision.id,
+    body: decision.body as DecisionBody,
+    outcome: decision.outcome as DecisionOutcome,
+    decidedOn: decision.decidedOn,
+    reference: decision.reference,
+    contractIds,
+  });
 }

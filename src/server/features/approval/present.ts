@@ -26,6 +26,7 @@ export function presentDecision(d: DecisionRow, all: readonly DecisionRow[], lan
     correctedByDecisionId: correctedBy,
     effective: correctedBy === null,
     document: d.document ? { ...d.document, url: `/api/decisions/${d.id}/document` } : null,
+    contracts: d.contracts,
     enteredBy: d.enteredBy ? { id: d.enteredBy, displayName: d.enteredByName ?? '' } : null,
     enteredAt: iso(d.enteredAt),
   };

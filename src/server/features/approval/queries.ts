@@ -4,6 +4,7 @@ import type { PlanStatus } from '../../../domain/plans.ts';
 import type { DecisionBody, DecisionFact, DecisionOutcome, Route, Step } from '../../../domain/workflow.ts';
 import type { Database, NewRow, Row } from '../../db/schema.ts';
 import type { Actor } from '../../../domain/roles.ts';
+import { type NamedContract, contractsNamedBy } from '../contracts/queries.ts';
 import { visiblePlans } from '../plans/list-queries.ts';
 import { type PlanHead, withCommitteeIds } from '../plans/queries.ts';
 
@@ -13,6 +14,8 @@ export type DecisionRow = Row<'decision'> & {
   committeeName: string | null;
   enteredByName: string | null;
   document: { id: string; filename: string; contentType: string; sizeBytes: number; sha256: string } | null;
+  /** The contracts the decision approved with the plan (APP-CONTRACTS-WITH-PLANS). */
+  contracts: NamedContract[];
 };
 
 /** The decisions of the given plans in the order they were entered. */
@@ -36,8 +39,10 @@ export async function findDecisions(db: Q, planIds: readonly string[]): Promise<
     .orderBy('decision.enteredAt')
     .orderBy('decision.id')
     .execute();
+  const named = await contractsNamedBy(db, rows.filter((d) => d.body === 'city_council').map((d) => d.id));
   return rows.map(({ filename, contentType, sizeBytes, sha256, ...d }) => ({
     ...d,
+    contracts: named.get(d.id) ?? [],
     document:
       d.documentId && filename && contentType && sizeBytes !== null && sha256
         ? { id: d.documentId, filename, contentType, sizeBytes, sha256 }

@@ -5,8 +5,8 @@
  * recording decisions at the same moment are decided one after the other — the second sees the
  * first's result (and, with the same If-Match, gets 412). At the fund's commitment the plan's
  * content is frozen as an approved revision (APP-LOCK); after a City Council approval the contracts
- * hook runs (APP-CONTRACTS-WITH-PLANS); the plan's pool allocations follow the decision
- * (FIN-POOL-COMMITTED: committed at BR, released at refusal or withdrawal).
+ * hook approves the contracts the decision names (APP-CONTRACTS-WITH-PLANS); the plan's pool
+ * allocations follow the decision (FIN-POOL-COMMITTED: committed at BR, released at refusal or withdrawal).
  */
 import { AppError, forbidden, notFound, ruleViolation } from '../../../domain/errors.ts';
 import { toViolation } from '../../../domain/rules/rule.ts';
@@ -21,7 +21,7 @@ import { type PlanRead, contentParts, findPlan, lockPlan, planWhat, readablePlan
 import { carrySummary, findingsOf, refreshSummaries } from '../plans/summary.ts';
 import { followDecision } from '../pools/follow-decision.ts';
 import { freezeRevision } from '../revisions/freeze-revision.ts';
-import { onCityCouncilApproval } from './city-council-hook.ts';
+import { onDecisionNamingContracts } from './city-council-hook.ts';
 import { decodePdf, storeDocument } from './document.ts';
 import { insertDecision, loadRoutes } from './queries.ts';
 
@@ -115,9 +115,7 @@ export async function recordDecision(
     if (verdict.step === 'fund_commitment' && input.outcome === 'approved' && !correctsCommitment) {
       await freezeRevision(trx, ctx, (await findPlan(trx, planId, { include: contentParts }))!, decision.id);
     }
-    if (verdict.step === 'city_council' && input.outcome === 'approved') {
-      await onCityCouncilApproval(trx, { ctx, plan: written, decision });
-    }
+    await onDecisionNamingContracts(trx, { ctx, plan: written, decision, contractIds: input.contractIds ?? [] });
     // FIN-POOL-COMMITTED: BR commits the plan's pool allocations, a refusal or withdrawal releases them.
     const pools = await followDecision(trx, ctx, planId, decision.id, {
       step: verdict.step,

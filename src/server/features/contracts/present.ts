@@ -38,7 +38,8 @@ export function presentSummary(d: ContractDetails) {
     workingGroup: { id: c.workingGroupId, name: c.workingGroupName },
     status: c.status,
     currentRevision: current ? (({ content: _c, ...rest }) => rest)(current) : null,
-    revisionCount: d.revisions.length,
+    // Versions are numbered 1, 2, … without gaps: the latest's number is their count (the list reads only the latest).
+    revisionCount: latest?.number ?? 0,
   };
 }
 

@@ -228,15 +228,37 @@ export const findRevision = (q: Q, contractId: string, number: number) =>
   q.selectFrom('contractRevision').selectAll().where('contractId', '=', contractId).where('number', '=', number).executeTakeFirst();
 
 /** The area's draft contracts, locked, for their approval with the plans. */
-export const lockDraftContractsOfArea = (trx: Transaction<Database>, urbanAreaId: string) =>
-  trx
-    .selectFrom('contract')
-    .selectAll()
-    .where('urbanAreaId', '=', urbanAreaId)
-    .where('status', '=', 'draft')
-    .orderBy('id')
-    .forUpdate()
+/** The named contracts, locked in id order (APP-CONTRACTS-WITH-PLANS), with their intervention area. */
+export const lockContracts = (trx: Transaction<Database>, ids: readonly string[]) =>
+  ids.length === 0
+    ? Promise.resolve([])
+    : trx
+        .selectFrom('contract')
+        .innerJoin('interventionArea', 'interventionArea.id', 'contract.interventionAreaId')
+        .selectAll('contract')
+        .select(['interventionArea.number as interventionAreaNumber', 'interventionArea.name as interventionAreaName'])
+        .where('contract.id', 'in', ids)
+        .orderBy('contract.id')
+        .forUpdate(['contract'])
+        .execute();
+
+/** The contracts each decision names (APP-CONTRACTS-WITH-PLANS), by intervention area number. */
+export async function contractsNamedBy(db: Kysely<Database>, decisionIds: readonly string[]): Promise<Map<string, NamedContract[]>> {
+  if (decisionIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('decisionContract')
+    .innerJoin('contract', 'contract.id', 'decisionContract.contractId')
+    .innerJoin('interventionArea', 'interventionArea.id', 'contract.interventionAreaId')
+    .select(['decisionContract.decisionId', 'contract.id', 'interventionArea.number', 'interventionArea.name'])
+    .where('decisionContract.decisionId', 'in', decisionIds)
+    .orderBy('interventionArea.number')
     .execute();
+  const named = new Map<string, NamedContract[]>();
+  for (const { decisionId, ...c } of rows) named.set(decisionId, [...(named.get(decisionId) ?? []), { id: c.id, interventionAreaNumber: c.number, interventionAreaName: c.name }]);
+  return named;
+}
+
+export type NamedContract = { id: string; interventionAreaNumber: number; interventionAreaName: string };
 
 /**
  * The validity of the area's contracts but one (CON-IN-FORCE): of the draft while a contract is a

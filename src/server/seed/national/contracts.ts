@@ -42,6 +42,8 @@ export type ContractRevisionRow = {
   createdAt: string;
 };
 
+export type DecisionContractRow = { decisionId: string; contractId: string };
+
 const live = (b: PlanBundle) => b.plan.status !== 'refused' && b.plan.status !== 'withdrawn';
 const unique = <T>(xs: T[]): T[] => [...new Set(xs)];
 
@@ -50,7 +52,7 @@ export function generateContracts(
   bundles: PlanBundle[],
   decisions: DecisionRow[],
   registry: Registry,
-): { workingGroups: WorkingGroupRow[]; contracts: ContractRow[]; revisions: ContractRevisionRow[] } {
+): { workingGroups: WorkingGroupRow[]; contracts: ContractRow[]; decisionContracts: DecisionContractRow[]; revisions: ContractRevisionRow[] } {
   const r = random(seed, 'contracts');
   const id = (kind: string, n: string) => syntheticId(seed, kind, n);
   const forumOf = new Map(registry.forums.map((f) => [f.urbanAreaId, f.id]));
@@ -82,6 +84,7 @@ export function generateContracts(
   const revisions: ContractRevisionRow[] = [];
   // CON-IN-FORCE: the validity of the contracts made so far in each area, across periods.
   const inForce = new Map<string, Validity[]>();
+  const decisionContracts: DecisionContractRow[] = [];
   for (const [key, plans] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const { area, period } = plans[0]!;
     const candidates = period.areas.filter((a) => a.municipalInterface);
@@ -139,6 +142,8 @@ export function generateContracts(
       };
       contracts.push(contract);
       if (!approval) continue;
+      // APP-CONTRACTS-WITH-PLANS: the City Council decision names the contract it approves.
+      decisionContracts.push({ decisionId: approval.id, contractId: contract.id });
       revisions.push({
         id: id('contract_revision', `${contractKey}|1`),
         contractId: contract.id,
@@ -172,5 +177,5 @@ export function generateContracts(
       }
     }
   }
-  return { workingGroups, contracts, revisions };
+  return { workingGroups, contracts, decisionContracts, revisions };
 }

@@ -97,6 +97,7 @@ export function tablesOf(data: NationalData): { phase: string; table: string; ro
     { phase: 'decisions', table: 'plan_revision', rows: routes.revisions },
     { phase: 'contracts', table: 'working_group', rows: contracts.workingGroups },
     { phase: 'contracts', table: 'contract', rows: contracts.contracts },
+    { phase: 'contracts', table: 'decision_contract', rows: contracts.decisionContracts },
     { phase: 'contracts', table: 'contract_revision', rows: contracts.revisions },
   ];
 }

@@ -24,6 +24,7 @@ import { dateText } from '../../components/format.ts';
 import { useLanguage } from '../../i18n.ts';
 import { useSession } from '../../session.tsx';
 import { useTexts } from '../../texts.ts';
+import { ApprovedContracts, CouncilContracts, useAreaDrafts } from './CouncilContracts.tsx';
 import { RevisionsView } from './RevisionsView.tsx';
 import { type AT, approvalTexts, outcomeKey } from './texts.ts';
 import './approval.css';
@@ -105,7 +106,15 @@ function TimelineView({ plan, timeline, at, onRecorded }: { plan: Plan; timeline
             ),
           },
           { header: at('approval.date'), cell: (d) => dateText(d.decidedOn, lang) },
-          { header: at('approval.outcome'), cell: (d) => at(outcomeKey(d.outcome)) + (d.note ? ` – ${d.note}` : '') },
+          {
+            header: at('approval.outcome'),
+            cell: (d) => (
+              <>
+                {at(outcomeKey(d.outcome)) + (d.note ? ` – ${d.note}` : '')}
+                <ApprovedContracts decision={d} />
+              </>
+            ),
+          },
           { header: at('approval.referenceShort'), cell: (d) => d.reference },
           { header: at('approval.enteredBy'), cell: (d) => d.enteredBy?.displayName ?? '–' },
           {
@@ -222,6 +231,10 @@ function RecordForm({
   const chosenOutcome = outcomes.includes(outcome as never) ? outcome : outcomes.length === 1 ? outcomes[0]! : '';
   const needsNote = noteNeed({ outcome: chosenOutcome as DecisionOutcome, correctsDecisionId: correcting?.id ?? null });
   const noteLabel = at(needsNote === 'correction' ? 'approval.correctionReason' : needsNote === 'return' ? 'approval.reason' : 'approval.note');
+  // APP-CONTRACTS-WITH-PLANS: the City Council's approval names the area's draft contracts it approves.
+  const council = step?.body === 'city_council' && chosenOutcome === 'approved';
+  const drafts = useAreaDrafts(council ? plan.urbanAreaId : null);
+  const [unticked, setUnticked] = useState<string[]>([]);
 
   if (mine.length === 0) {
     const next = timeline.next.filter((s) => s.step !== 'withdrawal').map((s) => `${s.name} (${s.deciderName})`);
@@ -258,6 +271,7 @@ function RecordForm({
         note: note.trim(),
         correctsDecisionId: correcting?.id ?? null,
         document: file ? { filename: file.name, contentType: 'application/pdf', contentBase64: await readBase64(file) } : null,
+        contractIds: council ? drafts.filter((c) => !unticked.includes(c.id)).map((c) => c.id) : [],
       };
       await write<DecisionTimeline & { decisionId: string }>('POST', `/api/plans/${plan.id}/decisions`, {
         body,
@@ -270,6 +284,7 @@ function RecordForm({
       setReference('');
       setNote('');
       setFile(null);
+      setUnticked([]);
       const outcomeText = at(outcomeKey(chosenOutcome as DecisionInput['outcome'])).toLocaleLowerCase();
       onRecorded(at(correcting ? 'approval.correctionRecorded' : 'approval.recorded', { name: step.name, outcome: outcomeText }));
     } catch (err) {
@@ -355,6 +370,7 @@ function RecordForm({
             error={errors.note}
             optional={needsNote === null}
           />
+          {council && <CouncilContracts drafts={drafts} unticked={unticked} onChange={setUnticked} />}
           <FileField id="decision-file" label={at('approval.file')} error={errors.file} onChange={setFile} />
           <button type="submit" className="button button-primary" disabled={saving}>
             {correcting ? at('approval.correctSave') : at('approval.save')}

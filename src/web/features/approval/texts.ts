@@ -119,6 +119,13 @@ export const approvalTexts = defineTexts({
   'waiting.meetingDate': ['Mødedato', 'Meeting date'],
   'waiting.docx': ['Indstilling for {area} (Word)', 'Proposal for {area} (Word)'],
   'waiting.pdf': ['Indstilling for {area} (PDF)', 'Proposal for {area} (PDF)'],
+  'approval.contracts': ['Samarbejdskontrakter, der godkendes med planen', 'Cooperation contracts approved with the plan'],
+  'approval.contractsHint': [
+    'Borgerrepræsentationen godkender byområdets kontrakter sammen med planen, og beslutningen nævner hver kontrakt, den godkender. En kontrakt uden flueben forbliver en kladde.',
+    "The City Council approves the urban area's contracts together with the plan, and the decision names each contract it approves. A contract left unticked stays a draft.",
+  ],
+  'approval.contractsNone': ['Byområdet har ingen kontraktkladder; beslutningen godkender kun planen.', 'The urban area has no draft contracts; the decision approves the plan only.'],
+  'approval.contractsApproved': ['Godkendte samarbejdskontrakter:', 'Cooperation contracts approved:'],
 });
 
 export type AT = Translate<TextKey<typeof approvalTexts>>;

@@ -5,7 +5,7 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { emptyContractContent } from '../../../domain/contracts.ts';
-import type { Contract, ContractContent, ContractRevision } from '../../../domain/schemas/contracts.ts';
+import type { Contract, ContractRevision } from '../../../domain/schemas/contracts.ts';
 import { type ApiError, asApiError } from '../../api.ts';
 import { entry, write } from '../../cache.ts';
 import { BackLink } from '../../components/BackLink.tsx';
@@ -15,8 +15,9 @@ import { Page } from '../../components/Page.tsx';
 import { commonTexts } from '../../components/texts.ts';
 import { useTexts } from '../../texts.ts';
 import { approvalTexts } from '../approval/texts.ts';
-import { ContractContentForm, forSending, type Names, Refusal, useAreaActivities } from './ContractForm.tsx';
+import { ContractContentForm, type Names, Refusal, useAreaActivities } from './ContractForm.tsx';
 import { contractPath, contractTitle, useContract, useNames } from './contract-data.ts';
+import { contentOf, draftOf } from './contract-draft.ts';
 import { contractTexts } from './texts.ts';
 
 type Mode = 'edit' | 'revise';
@@ -37,7 +38,7 @@ export function ContractEditorPage({ mode }: { mode: Mode }) {
 function ContentEditor({ mode, c, version, names }: { mode: Mode; c: Contract; version: number | null; names: Names }) {
   const t = useTexts(commonTexts, contractTexts, approvalTexts);
   const navigate = useNavigate();
-  const [content, setContent] = useState<ContractContent>(() => c.draft ?? c.current?.content ?? emptyContractContent());
+  const [content, setContent] = useState(() => draftOf(c.draft ?? c.current?.content ?? emptyContractContent()));
   const activities = useAreaActivities(c.urbanArea.id);
   const [decisionDate, setDecisionDate] = useState('');
   const [reference, setReference] = useState('');
@@ -50,14 +51,14 @@ function ContentEditor({ mode, c, version, names }: { mode: Mode; c: Contract; v
     try {
       if (mode === 'edit') {
         await write<Contract>('PATCH', `/api/contracts/${c.id}`, {
-          body: { content: forSending(content) },
+          body: { content: contentOf(content, t) },
           version: version ?? c.version,
           cache: (saved) => [entry(contractPath(c.id), saved)],
         });
         void navigate(`/kontrakter/${c.id}`, { state: { saved: t('contracts.saved') } });
       } else {
         const r = await write<ContractRevision>('POST', `/api/contracts/${c.id}/revisions`, {
-          body: { decisionDate, decisionReference: reference.trim(), content: forSending(content) },
+          body: { decisionDate, decisionReference: reference.trim(), content: contentOf(content, t) },
           version: version ?? c.version,
         });
         void navigate(`/kontrakter/${c.id}`, { state: { saved: t('contracts.revised', { n: r.data.number }) } });

@@ -11,10 +11,11 @@ import type { Administration, HousingOrganisation } from '../../../domain/schema
 import { type ApiError, apiPath } from '../../api.ts';
 import { useGet, useGetEach } from '../../cache.ts';
 import { Alert } from '../../components/Alert.tsx';
-import { CheckboxGroup, DateField, SelectField, TextArea, TextField } from '../../components/Fields.tsx';
+import { CheckboxGroup, DateField, SelectField, TextArea, TextField, kronerInput } from '../../components/Fields.tsx';
 import { dateText, kroner } from '../../components/format.ts';
 import { useLanguage } from '../../i18n.ts';
 import { useTexts } from '../../texts.ts';
+import { type ContractDraft, type MunicipalPartDraft, blankMunicipalPart } from './contract-draft.ts';
 import { contractTexts } from './texts.ts';
 
 export type Names = { administrations: Administration[]; organisations: HousingOrganisation[] };
@@ -103,15 +104,15 @@ export function ContractContentForm({
   error,
   activities,
 }: {
-  value: ContractContent;
-  onChange: (c: ContractContent) => void;
+  value: ContractDraft;
+  onChange: (c: ContractDraft) => void;
   names: Names;
   municipalityId: string;
   error: ApiError | null;
   activities: ActivityOption[];
 }) {
   const t = useTexts(contractTexts);
-  const set = <K extends keyof ContractContent>(k: K, v: ContractContent[K]) => onChange({ ...value, [k]: v });
+  const set = <K extends keyof ContractDraft>(k: K, v: ContractDraft[K]) => onChange({ ...value, [k]: v });
   const admins = names.administrations.filter((a) => a.municipalityId === municipalityId);
   const partyOptions = [
     ...value.parties.administrationIds.map((id) => ({ value: `administration:${id}`, label: admins.find((a) => a.id === id)?.name ?? id })),
@@ -181,11 +182,11 @@ export function ContractContentForm({
           </>
         )}
       />
-      <Rows<ContractContent['municipalPart'][number]>
+      <Rows<MunicipalPartDraft>
         legend={t('contracts.municipalPart')}
         rows={value.municipalPart}
         onChange={(rows) => set('municipalPart', rows)}
-        blank={{ kind: 'staff', description: '', administrationId: null, hoursPerYear: null, amountOrePerYear: null }}
+        blank={blankMunicipalPart()}
         addLabel={t('contracts.addMunicipalPart')}
         error={fieldError(error, 'municipalPart')}
         render={(row, i, put) => (
@@ -208,21 +209,20 @@ export function ContractContentForm({
             <TextField
               id={`contract-mp-${i}-hours`}
               label={t('contracts.mpHours')}
+              hint={t('contracts.mpBothHint')}
               inputMode="numeric"
               width="input-width-xs"
-              value={row.hoursPerYear === null ? '' : String(row.hoursPerYear)}
-              onChange={(v) => put({ ...row, hoursPerYear: /^\d+$/.test(v.trim()) ? Number(v.trim()) : null })}
+              value={row.hoursText}
+              onChange={(v) => put({ ...row, hoursText: v })}
+              error={fieldError(error, `municipalPart.${i}.hoursPerYear`)}
             />
             <TextField
               id={`contract-mp-${i}-amount`}
               label={t('contracts.mpAmount')}
-              inputMode="numeric"
-              width="input-width-s"
-              value={row.amountOrePerYear === null ? '' : String(row.amountOrePerYear / 100)}
-              onChange={(v) => {
-                const n = v.replace(/\s|\./g, '').trim();
-                put({ ...row, amountOrePerYear: /^\d+$/.test(n) ? Number(n) * 100 : null });
-              }}
+              {...kronerInput}
+              value={row.amountText}
+              onChange={(v) => put({ ...row, amountText: v })}
+              error={fieldError(error, `municipalPart.${i}.amountOrePerYear`)}
             />
           </>
         )}
@@ -248,8 +248,6 @@ export function ContractContentForm({
   );
 }
 
-/** The content cleaned up for sending: empty goal lines dropped. */
-export const forSending = (c: ContractContent): ContractContent => ({ ...c, goals: c.goals.map((g) => g.trim()).filter(Boolean) });
 
 export function ContractContentView({ content, names, activities = [] }: { content: ContractContent; names: Names; activities?: ActivityOption[] }) {
   const t = useTexts(contractTexts);

@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { emptyContractContent } from '../../../domain/contracts.ts';
-import type { Contract, ContractContent } from '../../../domain/schemas/contracts.ts';
+import type { Contract } from '../../../domain/schemas/contracts.ts';
 import { type ApiError, apiPath, asApiError } from '../../api.ts';
 import { entry, useGet, write } from '../../cache.ts';
 import { BackLink } from '../../components/BackLink.tsx';
@@ -12,8 +12,9 @@ import { Page } from '../../components/Page.tsx';
 import { commonTexts } from '../../components/texts.ts';
 import { useTexts } from '../../texts.ts';
 import { approvalTexts } from '../approval/texts.ts';
-import { ContractContentForm, forSending, Refusal, useAreaActivities } from './ContractForm.tsx';
+import { ContractContentForm, Refusal, useAreaActivities } from './ContractForm.tsx';
 import { contractPath, useNames } from './contract-data.ts';
+import { contentOf, draftOf } from './contract-draft.ts';
 import { contractTexts } from './texts.ts';
 
 export function NewContractPage() {
@@ -27,7 +28,7 @@ export function NewContractPage() {
   const [periodId, setPeriodId] = useState('');
   const [iaId, setIaId] = useState('');
   const [groupId, setGroupId] = useState('');
-  const [content, setContent] = useState<ContractContent>(emptyContractContent);
+  const [content, setContent] = useState(() => draftOf(emptyContractContent()));
   const [error, setError] = useState<ApiError | null>(null);
   const [saving, setSaving] = useState(false);
   const area = areas.data?.items.find((a) => a.id === areaId);
@@ -41,7 +42,7 @@ export function NewContractPage() {
     setError(null);
     try {
       const created = await write<Contract>('POST', '/api/contracts', {
-        body: { urbanAreaId: areaId, interventionAreaId: iaId, workingGroupId: groupId, content: forSending(content) },
+        body: { urbanAreaId: areaId, interventionAreaId: iaId, workingGroupId: groupId, content: contentOf(content, t) },
         cache: (saved) => [entry(contractPath(saved.data.id), saved)],
       });
       void navigate(`/kontrakter/${created.data.id}`, { state: { saved: t('contracts.created') } });

@@ -71,6 +71,7 @@ export const contractTexts = defineTexts({
   'contracts.mpAdministration': ['Forvaltning', 'Administration'],
   'contracts.mpHours': ['Timer pr. år', 'Hours per year'],
   'contracts.mpAmount': ['Kroner pr. år', 'Kroner per year'],
+  'contracts.mpBothHint': ['Frikøbt personale: timer, kroner eller begge', 'Bought-free staff: hours, kroner or both'],
   'contracts.addMunicipalPart': ['Tilføj post', 'Add item'],
   'contracts.contactPersons': ['Kontaktpersoner (kun navn og rolle)', 'Contact persons (name and role only)'],
   'contracts.contactName': ['Navn', 'Name'],

@@ -26,6 +26,7 @@ import { LiveStatus } from '../../components/StatusMessage.tsx';
 import { kroner } from '../../components/format.ts';
 import { commonTexts } from '../../components/texts.ts';
 import { useLanguage } from '../../i18n.ts';
+import { numberOrMessage } from '../../components/numbers.ts';
 import { useTexts } from '../../texts.ts';
 import { AreaHead, AreaTotals, SourceTotals } from './BudgetTotals.tsx';
 import { RuleReportView, RuleStatusBadge } from './RuleReport.tsx';
@@ -102,7 +103,12 @@ function BudgetEditor({ plan, version, editable, saved: savedNotice, onSaved, on
   // The rules read the lines as the matrix says them now, before anything is saved.
   const report = useMemo(() => ruleReport({ ...snapshotOfPlan(plan), budgetLines: current.lines }), [plan, current.lines]);
 
-  const parseError = (key: string) => (left.has(key) && current.invalid.includes(key) ? t('plans.notKroner') : undefined);
+  /** Why a cell's text is no amount (components/numbers.ts, the one parser of numbers typed). */
+  const notAmount = (key: string) => {
+    const r = numberOrMessage(texts[key] ?? '', 'kroner', t);
+    return r && 'message' in r ? r.message : t('number.kronerNotation');
+  };
+  const parseError = (key: string) => (left.has(key) && current.invalid.includes(key) ? notAmount(key) : undefined);
   const errorOf = (key: string) => parseError(key) ?? serverErrors[key];
 
   const setCell = (key: string, value: string) => {
@@ -124,7 +130,7 @@ function BudgetEditor({ plan, version, editable, saved: savedNotice, onSaved, on
     setStale(false);
     if (current.invalid.length > 0) {
       setLeft(new Set([...left, ...current.invalid]));
-      setSummary(current.invalid.map((k) => ({ href: inputId(k), message: `${describe(k)}: ${t('plans.notKroner')}` })));
+      setSummary(current.invalid.map((k) => ({ href: inputId(k), message: `${describe(k)}: ${notAmount(k)}` })));
       return;
     }
     setSaving(true);

@@ -9,7 +9,8 @@ import { write } from '../../cache.ts';
 import { TextArea, TextField } from '../../components/Fields.tsx';
 import { ErrorSummary, FormButtons, StaleNotice, invalid, useEditForm } from '../../components/Form.tsx';
 import { Page } from '../../components/Page.tsx';
-import { numberText, parseNumber } from '../../components/format.ts';
+import { numberText } from '../../components/format.ts';
+import { numberInputText, numberOrMessage } from '../../components/numbers.ts';
 import { commonTexts } from '../../components/texts.ts';
 import { useLanguage } from '../../i18n.ts';
 import { useTexts } from '../../texts.ts';
@@ -34,19 +35,19 @@ function TargetForm({ plan, version, onReload }: { plan: Plan; version: number; 
   const { criterionId, year } = useParams();
   const criterion = plan.goals.flatMap((g) => g.criteria).find((c) => c.id === criterionId);
   const target = criterion?.targets.find((x) => String(x.year) === year);
-  const [value, setValue] = useState(target ? (lang === 'da' ? String(target.value).replace('.', ',') : String(target.value)) : '');
+  const [value, setValue] = useState(target ? numberInputText(target.value, 'decimal') : '');
   const [reason, setReason] = useState('');
   const labels: Record<string, string> = { value: t('plans.newValue'), reason: t('plans.reason') };
   const form = useEditForm('target', Object.keys(labels), labels);
   if (!criterion || !year) return <Page title={t('common.notFound')}>{t('common.notFoundText')}</Page>;
 
   const save = async () => {
-    const parsed = parseNumber(value);
+    const parsed = numberOrMessage(value, 'decimal', t);
     const problems: Problem[] = [];
-    if (parsed === null) problems.push({ path: 'body.value', rule: 'INPUT', message: value.trim() === '' ? t('common.fillIn', { label: labels.value!.toLocaleLowerCase() }) : t('plans.notNumber') });
+    if (!parsed || 'message' in parsed) problems.push({ path: 'body.value', rule: 'INPUT', message: parsed?.message ?? t('common.fillIn', { label: labels.value!.toLocaleLowerCase() }) });
     if (target && reason.trim() === '') problems.push({ path: 'body.reason', rule: 'SCHEMA', message: t('common.fillIn', { label: labels.reason!.toLocaleLowerCase() }) });
     if (problems.length > 0) throw invalid(problems);
-    const body: TargetChange = { value: parsed!, ...(reason.trim() ? { reason } : {}) };
+    const body: TargetChange = { value: (parsed as { value: number }).value, ...(reason.trim() ? { reason } : {}) };
     await write('PUT', `/api/plans/${plan.id}/criteria/${criterion.id}/targets/${year}`, { body, version });
     void navigate(`/planer/${plan.id}`, { state: { saved: t('plans.targetChanged') } });
   };
@@ -61,7 +62,7 @@ function TargetForm({ plan, version, onReload }: { plan: Plan; version: number; 
         </p>
       )}
       <form onSubmit={(e) => void form.submit(save)(e)} noValidate>
-        <TextField id={form.fieldId('value')} label={labels.value!} hint={t('plans.numberHint')} value={value} onChange={setValue} error={form.fieldErrors.value} inputMode="decimal" width="input-width-s" required />
+        <TextField id={form.fieldId('value')} label={labels.value!} hint={t('number.hint')} value={value} onChange={setValue} error={form.fieldErrors.value} inputMode="decimal" width="input-width-s" required />
         {target && (
           <>
             <p className="form-hint">{t('plans.reasonHint')}</p>

@@ -1,6 +1,7 @@
 /** The fields of a success criterion (a goal's first one, or another one); `prefix` names them in the form. */
 import { TextField } from '../../components/Fields.tsx';
 import type { useEditForm } from '../../components/Form.tsx';
+import { commonTexts } from '../../components/texts.ts';
 import { useTexts } from '../../texts.ts';
 import type { CriterionDraft } from './criterion-input.ts';
 import { planTexts } from './texts.ts';
@@ -20,7 +21,7 @@ export function CriterionFields({
   form: ReturnType<typeof useEditForm>;
   labels: Record<string, string>;
 }) {
-  const t = useTexts(planTexts);
+  const t = useTexts(commonTexts, planTexts);
   const set = (patch: Partial<CriterionDraft>) => onChange({ ...value, ...patch });
   const f = (name: string) => `${prefix}${name}`;
   return (
@@ -40,7 +41,7 @@ export function CriterionFields({
       <TextField
         id={form.fieldId(f('indicator.baselineValue'))}
         label={labels[f('indicator.baselineValue')]!}
-        hint={t('plans.numberHint')}
+        hint={t('number.hint')}
         value={value.baseline}
         onChange={(v) => set({ baseline: v })}
         error={form.fieldErrors[f('indicator.baselineValue')]}

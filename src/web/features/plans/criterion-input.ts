@@ -4,7 +4,7 @@
  * paths back to the plan years of the form.
  */
 import type { CriterionInput } from '../../../domain/schemas/plans.ts';
-import { parseNumber } from '../../components/format.ts';
+import { numberOrMessage } from '../../components/numbers.ts';
 import type { commonTexts } from '../../components/texts.ts';
 import type { TextKey, Translate } from '../../texts.ts';
 import type { Problem } from './PlanFormPage.tsx';
@@ -36,22 +36,23 @@ export function criterionInput(c: CriterionDraft, prefix: string, years: number[
     problems.push({ path: `body.${prefix}${field}`, rule: 'SCHEMA', message: t('common.fillIn', { label: labels[`${prefix}${field}`]!.toLocaleLowerCase() }) });
   if (c.description.trim() === '') fill('description');
   if (c.name.trim() === '') fill('indicator.name');
-  const baseline = c.baseline.trim() === '' ? null : parseNumber(c.baseline);
-  if (c.baseline.trim() !== '' && baseline === null) problems.push({ path: `body.${prefix}indicator.baselineValue`, rule: 'INPUT', message: t('plans.notNumber') });
-  const baselineYear = c.baselineYear.trim() === '' ? null : /^\d{4}$/.test(c.baselineYear.trim()) ? Number(c.baselineYear.trim()) : NaN;
-  if (Number.isNaN(baselineYear)) problems.push({ path: `body.${prefix}indicator.baselineYear`, rule: 'INPUT', message: t('plans.notYear') });
+  /** The number typed at `field`, null when empty; a refused text becomes a problem. */
+  const read = (text: string, kind: 'decimal' | 'year', field: string): number | null => {
+    const r = numberOrMessage(text, kind, t);
+    if (r && 'message' in r) problems.push({ path: `body.${prefix}${field}`, rule: 'INPUT', message: r.message });
+    return r && 'value' in r ? r.value : null;
+  };
+  const baseline = read(c.baseline, 'decimal', 'indicator.baselineValue');
+  const baselineYear = read(c.baselineYear, 'year', 'indicator.baselineYear');
   const targets: CriterionInput['targets'] = [];
   years.forEach((year, i) => {
-    const text = (c.targets[year] ?? '').trim();
-    if (text === '') return;
-    const value = parseNumber(text);
-    if (value === null) problems.push({ path: `body.${prefix}targets.${i}.value`, rule: 'INPUT', message: t('plans.notNumber') });
-    else targets.push({ year, value });
+    const value = read(c.targets[year] ?? '', 'decimal', `targets.${i}.value`);
+    if (value !== null) targets.push({ year, value });
   });
   return {
     input: {
       description: c.description,
-      indicator: { name: c.name, unit: c.unit.trim(), baselineValue: baseline, baselineYear: Number.isNaN(baselineYear) ? null : baselineYear },
+      indicator: { name: c.name, unit: c.unit.trim(), baselineValue: baseline, baselineYear },
       targets,
     },
     problems,

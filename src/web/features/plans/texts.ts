@@ -97,9 +97,6 @@ export const planTexts = defineTexts({
   'plans.baselineYear': ['Udgangspunkt, år', 'Baseline year'],
   'plans.target': ['Mål {year}', 'Target {year}'],
   'plans.targets': ['Mål pr. år', 'Targets per year'],
-  'plans.numberHint': ['Et tal, fx 12,5', 'A number, e.g. 12.5'],
-  'plans.notNumber': ['Skriv et tal, fx 12,5', 'Enter a number, e.g. 12.5'],
-  'plans.notYear': ['Skriv et årstal, fx 2013', 'Enter a year, e.g. 2013'],
   'plans.criteriaCaption': ['Succeskriterier for {goal}', 'Success criteria of {goal}'],
   'plans.noCriteria': ['Målet har ingen succeskriterier endnu.', 'The goal has no success criteria yet.'],
   'plans.original': ['oprindeligt {value}', 'originally {value}'],
@@ -161,7 +158,6 @@ export const planTexts = defineTexts({
   'plans.amount': ['Beløb', 'Amount'],
   'plans.saveBudget': ['Gem budget', 'Save budget'],
   'plans.budgetSaved': ['Budgettet er gemt.', 'The budget has been saved.'],
-  'plans.notKroner': ['Skriv et beløb i kroner, fx 1.234,56', 'Enter an amount in kroner, e.g. 1.234,56'],
   'plans.exportXlsx': ['Hent budgettet som regneark (XLSX)', 'Download the budget as a spreadsheet (XLSX)'],
   'plans.extraLines': [
     '{n} budgetlinjer ligger uden for matrixen (et år uden for planperioden eller et andet indsatsområde); de gemmes uændret.',

@@ -3,7 +3,6 @@
  * FIN-POOL-PLAN-CAP, FIN-POOL-PERIOD …) at its field.
  */
 import { useState } from 'react';
-import { parseKroner } from '../../../domain/money.ts';
 import type { AllocationInput, Pool } from '../../../domain/schemas/pools.ts';
 import { ApiError, apiPath } from '../../api.ts';
 import { useGet, write } from '../../cache.ts';
@@ -12,6 +11,7 @@ import { ErrorSummary, invalid, useEditForm } from '../../components/Form.tsx';
 import { Loaded } from '../../components/Loading.tsx';
 import { LiveStatus } from '../../components/StatusMessage.tsx';
 import { kroner } from '../../components/format.ts';
+import { numberOrMessage } from '../../components/numbers.ts';
 import { commonTexts } from '../../components/texts.ts';
 import { useLanguage } from '../../i18n.ts';
 import { useTexts } from '../../texts.ts';
@@ -43,11 +43,12 @@ export function AllocationForm({ pool }: { pool: Pool }) {
   const save = async () => {
     const problems: { path: string; message: string; rule: string }[] = [];
     if (!planId) problems.push({ path: 'body.planId', rule: 'SCHEMA', message: t('form.choose', { label: labels.planId!.toLocaleLowerCase() }) });
-    const amountOre = parseKroner(amount);
-    if (amount.trim() === '') problems.push({ path: 'body.amountOre', rule: 'SCHEMA', message: t('common.fillIn', { label: labels.amountOre!.toLocaleLowerCase() }) });
-    else if (amountOre === null || amountOre <= 0) problems.push({ path: 'body.amountOre', rule: 'INPUT', message: t('plans.notKroner') });
-    if (problems.length > 0) throw invalid(problems);
-    const input: AllocationInput = { planId, amountOre: amountOre!, note };
+    const read = numberOrMessage(amount, 'kroner', t, { min: 1 });
+    if (!read) problems.push({ path: 'body.amountOre', rule: 'SCHEMA', message: t('common.fillIn', { label: labels.amountOre!.toLocaleLowerCase() }) });
+    else if ('message' in read) problems.push({ path: 'body.amountOre', rule: 'INPUT', message: read.message });
+    if (problems.length > 0 || !read || !('value' in read)) throw invalid(problems);
+    const amountOre = read.value;
+    const input: AllocationInput = { planId, amountOre, note };
     setDone(null);
     try {
       // The pool on screen is read again by the write (same collection).
@@ -59,7 +60,7 @@ export function AllocationForm({ pool }: { pool: Pool }) {
     setPlanId('');
     setAmount('');
     setNote('');
-    setDone(t('pools.allocated1', { amount: kroner(amountOre!, lang), plan: planName }));
+    setDone(t('pools.allocated1', { amount: kroner(amountOre, lang), plan: planName }));
   };
 
   return (

@@ -1,7 +1,6 @@
 /** Create a pool (`/puljer/ny`): name, budget year, capacity in kroner and the funding periods it serves. */
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { parseKroner } from '../../../domain/money.ts';
 import type { Pool, PoolInput } from '../../../domain/schemas/pools.ts';
 import { apiPath } from '../../api.ts';
 import { entry, useGet, write } from '../../cache.ts';
@@ -10,6 +9,7 @@ import { BackLink } from '../../components/BackLink.tsx';
 import { CheckboxGroup, TextField, kronerInput } from '../../components/Fields.tsx';
 import { ErrorSummary, FormButtons, invalid, useEditForm } from '../../components/Form.tsx';
 import { Page } from '../../components/Page.tsx';
+import { numberOrMessage } from '../../components/numbers.ts';
 import { commonTexts } from '../../components/texts.ts';
 import { useSession } from '../../session.tsx';
 import { useTexts } from '../../texts.ts';
@@ -34,14 +34,18 @@ export function NewPoolPage() {
     const problems: { path: string; message: string; rule: string }[] = [];
     const fill = (field: string) => problems.push({ path: `body.${field}`, rule: 'SCHEMA', message: t('common.fillIn', { label: labels[field]!.toLocaleLowerCase() }) });
     if (name.trim() === '') fill('name');
-    if (budgetYear.trim() === '') fill('budgetYear');
-    else if (!/^\d{4}$/.test(budgetYear.trim())) problems.push({ path: 'body.budgetYear', rule: 'INPUT', message: t('form.wholeNumber') });
-    const capacityOre = parseKroner(capacity);
-    if (capacity.trim() === '') fill('capacityOre');
-    else if (capacityOre === null || capacityOre < 0) problems.push({ path: 'body.capacityOre', rule: 'INPUT', message: t('plans.notKroner') });
+    /** The number typed at `field` (components/numbers.ts); empty or refused texts become problems. */
+    const read = (text: string, kind: 'year' | 'kroner', field: string): number => {
+      const r = numberOrMessage(text, kind, t);
+      if (!r) fill(field);
+      else if ('message' in r) problems.push({ path: `body.${field}`, rule: 'INPUT', message: r.message });
+      return r && 'value' in r ? r.value : 0;
+    };
+    const year = read(budgetYear, 'year', 'budgetYear');
+    const capacityOre = read(capacity, 'kroner', 'capacityOre');
     if (fundingPeriodIds.length === 0) problems.push({ path: 'body.fundingPeriodIds', rule: 'SCHEMA', message: t('pools.choosePeriod') });
     if (problems.length > 0) throw invalid(problems);
-    const input: Omit<PoolInput, 'provenance'> = { municipalityId: me!.scope.municipalityId!, name, budgetYear: Number(budgetYear.trim()), capacityOre: capacityOre!, fundingPeriodIds };
+    const input: Omit<PoolInput, 'provenance'> = { municipalityId: me!.scope.municipalityId!, name, budgetYear: year, capacityOre, fundingPeriodIds };
     const created = await write<Pool>('POST', '/api/pools', { body: input, cache: (r) => [entry(apiPath('/api/pools/{id}', { id: r.data.id }), r)] });
     void navigate(`/puljer/${created.data.id}`, { state: { saved: t('pools.created', { name: created.data.name }) } });
   };
