@@ -78,7 +78,10 @@ function schemaViolations(err: FastifyError): Violation[] {
   });
 }
 
-/** Constraint violations that reach here (a race the use case could not see) are the client's 4xx. */
+/**
+ * Constraint violations that reach here (a race the use case could not see) and data exceptions
+ * (a value the schema should have refused) are the client's 4xx.
+ */
 function databaseConstraint(err: unknown): { status: number; text: Text } | null {
   const e = err as { code?: unknown; constraint?: unknown; detail?: unknown };
   const name = typeof e.constraint === 'string' ? ` (${e.constraint})` : '';
@@ -93,6 +96,11 @@ function databaseConstraint(err: unknown): { status: number; text: Text } | null
     case '40P01':
       return { status: 409, text: { da: 'Samtidig ændring; prøv igen', en: 'Concurrent change; try again' } };
     default:
+      // Class 22, data exceptions (a value the column cannot hold: NUL, bad Unicode, out of range),
+      // are values the client sent that the schema let through.
+      if (typeof e.code === 'string' && /^22[0-9A-Z]{3}$/.test(e.code)) {
+        return { status: 400, text: { da: 'Ugyldig værdi, som ikke kan gemmes', en: 'Invalid value that cannot be stored' } };
+      }
       return null;
   }
 }

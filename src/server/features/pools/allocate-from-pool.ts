@@ -1,4 +1,5 @@
-import { ruleViolation } from '../../../domain/errors.ts';
+import { AppError, ruleViolation } from '../../../domain/errors.ts';
+import { formatKroner, formatKronerEn, maxOre, sumWithinMaxOre } from '../../../domain/money.ts';
 import { finPoolCap, finPoolVulnerable } from '../../../domain/rules/financing.ts';
 import { toViolation } from '../../../domain/rules/rule.ts';
 import type { AllocationInput } from '../../../domain/schemas/plans.ts';
@@ -15,6 +16,30 @@ export async function checkAllocation(trx: Trx, pool: { id: string; capacityOre:
   const check = { capacityOre: pool.capacityOre, allocatedOre, amountOre, vulnerable: planVulnerable };
   const findings = [...finPoolVulnerable.check(check), ...finPoolCap.check(check)];
   if (findings.length > 0) throw ruleViolation(findings.map((f) => ({ ...toViolation(f), path: `body.${f.path}` })));
+}
+
+/**
+ * What all pools allocate to one plan stays within `maxOre` (src/domain/money.ts), so the plan's
+ * reads add it up exactly; checked before the allocation is written.
+ */
+export async function checkPlanAllocationTotal(trx: Trx, planId: string, amountOre: number, except?: string) {
+  const rows = await trx
+    .selectFrom('poolAllocation')
+    .select('amountOre')
+    .where('planId', '=', planId)
+    .$if(except !== undefined, (q) => q.where('id', '!=', except!))
+    .execute();
+  if (sumWithinMaxOre([...rows.map((r) => r.amountOre), amountOre])) return;
+  throw new AppError('invalid_input', { da: 'Ugyldigt beløb', en: 'Invalid amount' }, [
+    {
+      rule: 'SCHEMA',
+      path: 'body.amountOre',
+      message: {
+        da: `Puljerne kan i alt bevilge højst ${formatKroner(maxOre)} til én plan`,
+        en: `All pools together allocate at most ${formatKronerEn(maxOre)} to one plan`,
+      },
+    },
+  ]);
 }
 
 /** The plan an allocation goes to, with its urban area's vulnerable flag. */
@@ -40,6 +65,7 @@ export async function allocateFromPool(ctx: WriteCtx, poolId: string, input: All
     const pool = await lockPool(trx, ctx, poolId);
     const plan = await planForPool(trx, input.planId, pool.municipalityId);
     await checkAllocation(trx, pool, plan.vulnerable, input.amountOre);
+    await checkPlanAllocationTotal(trx, input.planId, input.amountOre);
     const row = await trx
       .insertInto('poolAllocation')
       .values({ poolId, planId: input.planId, amountOre: input.amountOre, note: input.note })

@@ -3,7 +3,7 @@ import type { AllocationPatch } from '../../../domain/schemas/plans.ts';
 import { recordAudit } from '../../audit.ts';
 import { staleVersion, updateLocked } from '../../db/versioned.ts';
 import type { Trx, WriteCtx } from '../plans/edit-plan.ts';
-import { checkAllocation, planForPool } from './allocate-from-pool.ts';
+import { checkAllocation, checkPlanAllocationTotal, planForPool } from './allocate-from-pool.ts';
 import { planIdsOfPool } from '../plans/summary-queries.ts';
 import { refreshSummaries } from '../plans/summary.ts';
 import { lockPool } from './lock-pool.ts';
@@ -24,6 +24,7 @@ export async function updateAllocation(ctx: WriteCtx, poolId: string, allocation
     if (patch.amountOre !== undefined && patch.amountOre > before.amountOre) {
       const plan = await planForPool(trx, before.planId, pool.municipalityId);
       await checkAllocation(trx, pool, plan.vulnerable, patch.amountOre, allocationId);
+      await checkPlanAllocationTotal(trx, before.planId, patch.amountOre, allocationId);
     }
     const after = await updateLocked(trx, 'poolAllocation', before, version, patch);
     await recordAudit(trx, ctx, { action: 'update', resourceType: 'poolAllocation', resourceId: allocationId, before, after });
