@@ -28,6 +28,7 @@ const titles: Record<number, Text> = {
   409: { da: 'Konflikt', en: 'Conflict' },
   412: { da: 'Versionen er forældet', en: 'Precondition failed' },
   413: { da: 'Forespørgslen er for stor', en: 'Payload too large' },
+  414: { da: 'Adressen er for lang', en: 'URI too long' },
   415: { da: 'Ukendt indholdstype', en: 'Unsupported media type' },
   422: { da: 'Reglerne er ikke overholdt', en: 'Rule violation' },
   428: { da: 'Version mangler', en: 'Precondition required' },
@@ -129,6 +130,12 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
     reply,
     problem(req, 500, { da: 'Der skete en uventet fejl', en: 'An unexpected error occurred' }),
   );
+}
+
+/** Errors of Fastify's router, before any route runs: a URL that does not decode, a parameter too long. */
+export function frameworkErrorHandler(err: FastifyError, req: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const status = err.statusCode !== undefined && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 400;
+  return sendProblem(reply, problem(req, status, { da: 'Ugyldig adresse', en: 'Invalid URL' }));
 }
 
 export function notFoundHandler(req: FastifyRequest, reply: FastifyReply): FastifyReply {
