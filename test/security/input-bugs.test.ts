@@ -127,6 +127,18 @@ describe('an upper-case uuid names the same resource', () => {
   });
 });
 
+describe('a URL the router cannot take', () => {
+  it('is a problem+json 4xx: a path that does not decode (a lone surrogate), a parameter over the length limit', async () => {
+    const s = await staff();
+    const bad = await s.request({ method: 'DELETE', url: `/api/plans/${r.bispebjerg}/activities/%ED%A0%80` });
+    expect(bad.statusCode, bad.body).toBe(400);
+    expect(bad.headers['content-type']).toMatch(problemJson);
+    const long = await s.request({ method: 'GET', url: `/api/plans/${'x'.repeat(300)}` });
+    expect(long.statusCode, long.body).toBe(414);
+    expect(long.headers['content-type']).toMatch(problemJson);
+  });
+});
+
 describe('a database data error (SQLSTATE class 22) that gets past the schema', () => {
   it('is a 400 problem+json, not a 500', async () => {
     const app = Fastify({ logger: false });
