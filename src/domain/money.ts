@@ -13,6 +13,25 @@ export const fullBp = 10_000;
 export const isOre = (n: unknown): n is Ore => typeof n === 'number' && Number.isSafeInteger(n);
 
 /**
+ * The most money one amount may be, and the most one plan's frame or one pool may hold:
+ * 10^13 øre (100 mia. kr.), far beyond any plan (a large one is 10^10 øre) and far below 2^53
+ * (≈ 9 · 10^15), so about 900 plans at the bound still add up exactly. Every amount the API takes
+ * is bounded by it in the schema (src/domain/schemas/common.ts, `OreAmount`), and the sums of a
+ * plan are checked against it before they are written.
+ */
+export const maxOre = 10_000_000_000_000;
+
+/** Do these amounts add up to at most `maxOre`? Exact (BigInt); anything not a safe integer counts as too much. */
+export const sumWithinMaxOre = (amounts: Iterable<unknown>): boolean => {
+  let total = 0n;
+  for (const a of amounts) {
+    if (!isOre(a)) return false;
+    total += BigInt(a);
+  }
+  return total <= BigInt(maxOre);
+};
+
+/**
  * Reads Danish kroner notation into øre: "1.234,56", "1234,5", "1 234 kr.", "-12,00" — the one
  * grammar of numbers.ts (thousands grouped by dots or spaces, a comma before at most two decimals),
  * or why the text is no amount.

@@ -20,7 +20,7 @@ import type { Config } from './config.ts';
 import type { Ctx } from './context.ts';
 import type { Db } from './db/create-db.ts';
 import { checkAccess } from './http/access.ts';
-import { errorHandler, notFoundHandler } from './http/errors.ts';
+import { errorHandler, frameworkErrorHandler, notFoundHandler } from './http/errors.ts';
 import { authenticate } from './http/session.ts';
 import { SessionCache } from './http/session-cache.ts';
 import { registerRoutes } from './routes.ts';
@@ -56,6 +56,7 @@ export async function buildApp({ db, config, logger }: BuildOptions): Promise<Ap
     requestIdHeader: false,
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
+    frameworkErrors: frameworkErrorHandler,
     ajv: { customOptions: { removeAdditional: false } },
   }).withTypeProvider<ZodTypeProvider>();
 

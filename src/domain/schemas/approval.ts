@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { maxDocumentBytes } from '../decision-check.ts';
 import { decisionBodies, decisionOutcomes, steps } from '../workflow.ts';
-import { Id, NonEmpty } from './common.ts';
+import { Id, IdParams, NonEmpty, text } from './common.ts';
 import { BudgetLineData, IsoDate, PlanStatus } from './plans.ts';
 
 export { maxDocumentBytes } from '../decision-check.ts';
@@ -17,11 +17,7 @@ export const DecisionOutcome = z.enum(decisionOutcomes);
 export const WorkflowStep = z.enum(steps);
 
 export const DocumentInput = z.strictObject({
-  filename: z
-    .string()
-    .trim()
-    .min(1)
-    .max(200)
+  filename: text({ min: 1, max: 200 })
     .regex(/^[^/\\\0]+$/, 'a file name, not a path'),
   contentType: z.literal('application/pdf'),
   contentBase64: z
@@ -37,7 +33,7 @@ export const DecisionInput = z.strictObject({
   outcome: DecisionOutcome,
   decidedOn: IsoDate.describe('The date of the decision (meeting or letter)'),
   reference: NonEmpty.describe('Agenda item or letter, e.g. "BR 14.03.2013, pkt. 12"'),
-  note: z.string().trim().max(4000).default('').describe('Required when the plan is returned (the reason) and for a correction'),
+  note: text({ max: 4000 }).default('').describe('Required when the plan is returned (the reason) and for a correction'),
   correctsDecisionId: Id.nullable().default(null).describe('The decision this one corrects (the latest effective decision)'),
   document: DocumentInput.nullable().default(null),
   contractIds: z
@@ -128,7 +124,7 @@ export const WaitingList = z.object({ body: DecisionBody, committeeId: Id.nullab
 // --- Revisions ------------------------------------------------------------------------------------
 
 export const RevisionInput = z.strictObject({
-  reason: z.string().trim().min(1).max(4000).describe('Why the committed plan changes'),
+  reason: text({ min: 1, max: 4000 }).describe('Why the committed plan changes'),
 });
 
 const FieldChange = z.object({ field: z.string(), from: z.unknown(), to: z.unknown() });
@@ -198,7 +194,7 @@ export const Revision = RevisionSummary.extend({
 });
 export const RevisionList = z.object({ planId: Id, version: z.int(), status: PlanStatus, items: z.array(RevisionSummary) });
 
-export const RevisionParams = z.strictObject({ id: Id, n: z.coerce.number().int().min(1).max(100_000) });
+export const RevisionParams = IdParams.extend({ n: z.coerce.number().int().min(1).max(100_000) });
 const RevisionRef = z.union([z.literal('current'), z.coerce.number().int().min(1).max(100_000)]);
 export const CompareQuery = z.strictObject({
   from: RevisionRef.describe('A revision number, or "current" (the plan as it is now)'),

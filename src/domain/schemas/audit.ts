@@ -1,6 +1,6 @@
 /** The API contract of the audit trail (read-only: events are never changed or removed). */
 import { z } from 'zod';
-import { Id } from './common.ts';
+import { Id, text } from './common.ts';
 
 export const AuditEvent = z.object({
   id: z.string().describe('Increasing: a later event has a larger id'),
@@ -16,8 +16,8 @@ export const AuditEvent = z.object({
 });
 
 export const AuditEventQuery = {
-  resourceType: z.string().trim().min(1).max(100).optional(),
-  resourceId: z.string().trim().min(1).max(100).optional(),
+  resourceType: text({ min: 1, max: 100 }).optional(),
+  resourceId: text({ min: 1, max: 100 }).optional(),
   actorId: Id.optional(),
   from: z.iso.datetime({ offset: true }).optional().describe('Events at or after this time'),
   to: z.iso.datetime({ offset: true }).optional().describe('Events at or before this time'),

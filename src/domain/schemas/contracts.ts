@@ -6,21 +6,15 @@
 import { z } from 'zod';
 import { adoptingBodies, contractStatuses, municipalPartKinds, partyKinds } from '../contracts.ts';
 import { ruleSources } from '../rules/rule.ts';
-import { Id, NonEmpty, Versioned } from './common.ts';
+import { Id, NonEmpty, Ore, Versioned, text, uniqueIds } from './common.ts';
 import { ForumMember, WorkingGroup } from './registry.ts';
 
 // The vocabularies live in ../contracts.ts (no zod there, for the web); these names stay importable from here.
 export { adoptingBodies, contractStatuses, emptyContractContent, municipalPartKinds, partyKinds } from '../contracts.ts';
 
 const IsoDate = z.iso.date();
-const LongText = z.string().trim().max(20_000);
-const ShortText = z.string().trim().max(2_000);
-const Ore = z.int().min(0).describe('Whole øre (1 kr. = 100 øre)');
-const uniqueIds = (max: number) =>
-  z
-    .array(Id)
-    .max(max)
-    .refine((ids) => new Set(ids).size === ids.length, 'each id once');
+const LongText = text({ max: 20_000 });
+const ShortText = text({ max: 2_000 });
 
 export const PartyRef = z.strictObject({ kind: z.enum(partyKinds), id: Id });
 

@@ -3,16 +3,17 @@
  * its type share one name. Money is whole øre (`…Ore`), shares basis points (`…Bp`).
  */
 import { z } from 'zod';
+import { maxOre, sumWithinMaxOre } from '../money.ts';
 import { carriers, fundingSources, municipalParts, planSorts, planStatuses } from '../plans.ts';
 import { allocationStates } from '../pools.ts';
 import { ruleSources } from '../rules/rule.ts';
-import { Id, NonEmpty, Provenance, Versioned } from './common.ts';
+import { Id, NonEmpty, Ore, OreAmount, Provenance, Versioned, text, uniqueIds } from './common.ts';
 import { FundingRules } from './registry.ts';
 
-export const Ore = z.int().min(0).describe('Whole øre (1 kr. = 100 øre)');
+export { Ore } from './common.ts';
 export const IsoDate = z.iso.date();
 const Year = z.int().min(1990).max(2100);
-const LongText = z.string().trim().max(20_000);
+const LongText = text({ max: 20_000 });
 const IndicatorValue = z.number().finite();
 
 export const PlanStatus = z.enum(planStatuses);
@@ -20,18 +21,12 @@ export const FundingSource = z.enum(fundingSources);
 export const MunicipalPart = z.enum(municipalParts);
 export const Carrier = z.enum(carriers);
 
-const uniqueIds = (max: number) =>
-  z
-    .array(Id)
-    .max(max)
-    .refine((ids) => new Set(ids).size === ids.length, 'each id once');
-
 // --- Plans -----------------------------------------------------------------------------------
 
 export const CooperationInput = z.strictObject({
   administrationIds: uniqueIds(20).default([]).describe('Partner administrations (forvaltninger)'),
   agreementDate: IsoDate.nullable().default(null).describe('Date of the cooperation agreement'),
-  reference: z.string().trim().max(300).nullable().default(null).describe('Reference of the agreement (journal no., agenda item)'),
+  reference: text({ max: 300 }).nullable().default(null).describe('Reference of the agreement (journal no., agenda item)'),
 });
 
 export const PlanInput = z.strictObject({
@@ -97,7 +92,7 @@ export const RuleReport = z.object({
 
 const IndicatorInput = z.strictObject({
   name: NonEmpty,
-  unit: z.string().trim().max(50).describe('e.g. "%", "antal"'),
+  unit: text({ max: 50 }).describe('e.g. "%", "antal"'),
   baselineValue: IndicatorValue.nullable().default(null),
   baselineYear: Year.nullable().default(null),
 });
@@ -129,7 +124,7 @@ export const GoalPatch = z.strictObject({ title: NonEmpty.optional(), descriptio
 
 export const TargetChange = z.strictObject({
   value: IndicatorValue,
-  reason: z.string().trim().max(2000).optional().describe('Why the target changes; required when it already has a value'),
+  reason: text({ max: 2000 }).optional().describe('Why the target changes; required when it already has a value'),
 });
 
 const TargetRevision = z.object({
@@ -213,13 +208,18 @@ export const BudgetLineData = z.object({
 export const BudgetLineInput = z.strictObject({
   ...BudgetLineData.shape,
   year: Year,
+  amountOre: OreAmount,
   activityId: BudgetLineData.shape.activityId.default(null),
   municipalPart: BudgetLineData.shape.municipalPart.default(null).describe('Required exactly for the municipal source (FIN-MUNICIPAL-SPLIT)'),
-  note: z.string().trim().max(500).default(''),
+  note: text({ max: 500 }).default(''),
 });
 
 export const BudgetInput = z.strictObject({
-  lines: z.array(BudgetLineInput).max(5000).describe('The whole budget; replaces every line'),
+  lines: z
+    .array(BudgetLineInput)
+    .max(5000)
+    .refine((lines) => sumWithinMaxOre(lines.map((l) => l.amountOre)), `the frame (all lines) is at most ${maxOre} øre`)
+    .describe('The whole budget; replaces every line'),
 });
 
 export const BudgetLine = z.object({ id: Id, ...BudgetLineData.shape, note: z.string() });

@@ -3,17 +3,12 @@
  * share one name. Money is whole øre (`…Ore`).
  */
 import { z } from 'zod';
-import { Id, NonEmpty, Provenance, Versioned } from './common.ts';
+import { Id, NonEmpty, OreAmount, Provenance, Versioned, text, uniqueIds } from './common.ts';
 import { AllocationState, Ore } from './plans.ts';
 
 export { AllocationState };
 
 const Year = z.int().min(1990).max(2100);
-const uniqueIds = (max: number) =>
-  z
-    .array(Id)
-    .max(max)
-    .refine((ids) => new Set(ids).size === ids.length, 'each id once');
 
 const PoolPeriodIds = uniqueIds(20).min(1).describe('The funding periods the pool serves (FIN-POOL-PERIOD), at least one');
 
@@ -21,7 +16,7 @@ export const PoolInput = z.strictObject({
   municipalityId: Id,
   name: NonEmpty,
   budgetYear: Year,
-  capacityOre: Ore,
+  capacityOre: OreAmount,
   fundingPeriodIds: PoolPeriodIds,
   provenance: Provenance.default('published'),
 });
@@ -29,18 +24,18 @@ export const PoolInput = z.strictObject({
 export const PoolPatch = z.strictObject({
   name: NonEmpty.optional(),
   budgetYear: Year.optional(),
-  capacityOre: Ore.optional().describe('Never below what is committed and reserved (FIN-POOL-CAP)'),
+  capacityOre: OreAmount.optional().describe('Never below what is committed and reserved (FIN-POOL-CAP)'),
   fundingPeriodIds: PoolPeriodIds.optional().describe('Never without the period of a plan that holds an allocation (FIN-POOL-PERIOD)'),
   provenance: Provenance.optional(),
 });
 
 export const AllocationInput = z.strictObject({
   planId: Id,
-  amountOre: Ore.min(1),
-  note: z.string().trim().max(500).default(''),
+  amountOre: OreAmount.min(1),
+  note: text({ max: 500 }).default(''),
 });
 
-export const AllocationPatch = z.strictObject({ amountOre: Ore.min(1).optional(), note: z.string().trim().max(500).optional() });
+export const AllocationPatch = z.strictObject({ amountOre: OreAmount.min(1).optional(), note: text({ max: 500 }).optional() });
 
 export const Allocation = z.object({
   ...Versioned,

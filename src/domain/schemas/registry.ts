@@ -1,10 +1,10 @@
 /** The API contract of the registry: one schema per resource shape, types inferred from them. */
 import { z } from 'zod';
-import { Id, NonEmpty, Provenance, Versioned } from './common.ts';
+import { Id, NonEmpty, Provenance, Versioned, text } from './common.ts';
 
 export const Municipality = z.object({ ...Versioned, code: z.string(), name: z.string() });
 export const MunicipalityInput = z.strictObject({
-  code: z.string().trim().regex(/^\d{3}$/, 'three digits (the municipality number)'),
+  code: text({ max: 3 }).regex(/^\d{3}$/, 'three digits (the municipality number)'),
   name: NonEmpty,
 });
 export const MunicipalityPatch = MunicipalityInput.partial();
@@ -96,12 +96,12 @@ export const WorkingGroup = z.object({
 });
 export const WorkingGroupInput = z.strictObject({
   name: NonEmpty,
-  purpose: z.string().trim().max(2000).default(''),
+  purpose: text({ max: 2000 }).default(''),
   provenance: Provenance.default('published'),
 });
 export const WorkingGroupPatch = z.strictObject({
   name: NonEmpty.optional(),
-  purpose: z.string().trim().max(2000).optional(),
+  purpose: text({ max: 2000 }).optional(),
   provenance: Provenance.optional(),
 });
 
@@ -142,7 +142,7 @@ export const EstateInput = z.strictObject({
   housingOrganisationId: Id,
   urbanAreaId: Id,
   name: NonEmpty,
-  departmentNumber: z.string().trim().min(1).max(20).nullable().default(null),
+  departmentNumber: text({ min: 1, max: 20 }).nullable().default(null),
   dwellings: Dwellings.nullable().default(null),
   provenance: Provenance.default('published'),
 });
@@ -150,7 +150,7 @@ export const EstatePatch = z.strictObject({
   housingOrganisationId: Id.optional(),
   urbanAreaId: Id.optional(),
   name: NonEmpty.optional(),
-  departmentNumber: z.string().trim().min(1).max(20).nullable().optional(),
+  departmentNumber: text({ min: 1, max: 20 }).nullable().optional(),
   dwellings: Dwellings.nullable().optional(),
   provenance: Provenance.optional(),
 });
@@ -168,7 +168,7 @@ export const Administration = z.object({
   abbreviation: z.string(),
   committee: z.object({ id: Id, name: z.string(), abbreviation: z.string(), kind: CommitteeKind }).nullable(),
 });
-const Abbreviation = z.string().trim().min(1).max(20);
+const Abbreviation = text({ min: 1, max: 20 });
 export const AdministrationInput = z.strictObject({ municipalityId: Id, name: NonEmpty, abbreviation: Abbreviation });
 export const AdministrationPatch = z.strictObject({ name: NonEmpty.optional(), abbreviation: Abbreviation.optional() });
 

@@ -1,14 +1,12 @@
 /** The API contract of users: who may sign in, with one role and one scope. Never a password hash. */
 import { z } from 'zod';
 import { roles } from '../roles.ts';
-import { Id, NonEmpty, Versioned } from './common.ts';
+import { Id, NonEmpty, SearchText, Versioned, text } from './common.ts';
 
 /** Passwords shorter than this are refused (demo users, made by the seed, are the exception). */
 export const minPasswordLength = 12;
 
-const Email = z
-  .string()
-  .trim()
+const Email = text({ max: 254 })
   .toLowerCase()
   .pipe(z.email().max(254))
   .describe('Stored in lower case; unique');
@@ -37,7 +35,7 @@ export const UserInput = z.strictObject({
   email: Email,
   displayName: NonEmpty,
   role: z.enum(roles),
-  password: z.string().min(1).max(200).describe(`At least ${minPasswordLength} characters`),
+  password: text({ min: 1, max: 200, trim: false }).describe(`At least ${minPasswordLength} characters`),
   ...scopeFields,
 });
 
@@ -51,7 +49,7 @@ export const UserPatch = z.strictObject({
 export const UserListQuery = {
   role: z.enum(roles).optional(),
   active: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
-  q: z.string().max(100).optional().describe('Part of the e-mail or name'),
+  q: SearchText.optional().describe('Part of the e-mail or name'),
 };
 
 /** GET /api/auth/me: the signed-in user, role and scope. */

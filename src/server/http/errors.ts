@@ -28,6 +28,7 @@ const titles: Record<number, Text> = {
   409: { da: 'Konflikt', en: 'Conflict' },
   412: { da: 'Versionen er forældet', en: 'Precondition failed' },
   413: { da: 'Forespørgslen er for stor', en: 'Payload too large' },
+  414: { da: 'Adressen er for lang', en: 'URI too long' },
   415: { da: 'Ukendt indholdstype', en: 'Unsupported media type' },
   422: { da: 'Reglerne er ikke overholdt', en: 'Rule violation' },
   428: { da: 'Version mangler', en: 'Precondition required' },
@@ -78,7 +79,10 @@ function schemaViolations(err: FastifyError): Violation[] {
   });
 }
 
-/** Constraint violations that reach here (a race the use case could not see) are the client's 4xx. */
+/**
+ * Constraint violations that reach here (a race the use case could not see) and data exceptions
+ * (a value the schema should have refused) are the client's 4xx.
+ */
 function databaseConstraint(err: unknown): { status: number; text: Text } | null {
   const e = err as { code?: unknown; constraint?: unknown; detail?: unknown };
   const name = typeof e.constraint === 'string' ? ` (${e.constraint})` : '';
@@ -93,6 +97,11 @@ function databaseConstraint(err: unknown): { status: number; text: Text } | null
     case '40P01':
       return { status: 409, text: { da: 'Samtidig ændring; prøv igen', en: 'Concurrent change; try again' } };
     default:
+      // Class 22, data exceptions (a value the column cannot hold: NUL, bad Unicode, out of range),
+      // are values the client sent that the schema let through.
+      if (typeof e.code === 'string' && /^22[0-9A-Z]{3}$/.test(e.code)) {
+        return { status: 400, text: { da: 'Ugyldig værdi, som ikke kan gemmes', en: 'Invalid value that cannot be stored' } };
+      }
       return null;
   }
 }
@@ -121,6 +130,12 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
     reply,
     problem(req, 500, { da: 'Der skete en uventet fejl', en: 'An unexpected error occurred' }),
   );
+}
+
+/** Errors of Fastify's router, before any route runs: a URL that does not decode, a parameter too long. */
+export function frameworkErrorHandler(err: FastifyError, req: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const status = err.statusCode !== undefined && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 400;
+  return sendProblem(reply, problem(req, status, { da: 'Ugyldig adresse', en: 'Invalid URL' }));
 }
 
 export function notFoundHandler(req: FastifyRequest, reply: FastifyReply): FastifyReply {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../../../domain/schemas/common.ts';
 import { DemoUsers, Me } from '../../../domain/schemas/users.ts';
 import type { App } from '../../app.ts';
 import { actorOf } from '../../http/access.ts';
@@ -27,7 +28,7 @@ export function authRoutes(app: App): void {
       schema: {
         tags: ['auth'],
         summary: 'Sign in with e-mail and password; sets the HttpOnly session cookie',
-        body: z.strictObject({ email: z.string().trim().min(3).max(254), password: z.string().min(1).max(200) }),
+        body: z.strictObject({ email: text({ min: 3, max: 254 }), password: text({ min: 1, max: 200, trim: false }) }),
         response: { 204: z.null() },
       },
     },

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { Id } from '../../../domain/schemas/common.ts';
+import { Id, SearchText } from '../../../domain/schemas/common.ts';
 import { Estate, EstateInput, EstatePatch } from '../../../domain/schemas/registry.ts';
 import type { App } from '../../app.ts';
 import { presentDated } from '../../http/present.ts';
@@ -21,7 +20,7 @@ export function estateRoutes(app: App): void {
       filter: {
         housingOrganisationId: Id.optional(),
         urbanAreaId: Id.optional(),
-        q: z.string().max(100).optional().describe('Part of the name, or the department number'),
+        q: SearchText.optional().describe('Part of the name, or the department number'),
       },
       keyset: estateOrder, rows: listEstates,
     },

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { notFound } from '../../../domain/errors.ts';
-import { Id, IdParams, ListQuery, listOf } from '../../../domain/schemas/common.ts';
+import { IdParams, ListQuery, listOf, uuidParams } from '../../../domain/schemas/common.ts';
 import type { App } from '../../app.ts';
 import { type SignedInCtx, signedIn } from '../../context.ts';
 import type { Db } from '../../db/create-db.ts';
@@ -33,7 +33,7 @@ export function forumRowRoutes<Row extends Dated, Input extends z.ZodType, Patch
   const tags = ['registry'];
   const collection = `/api/forums/:id/${r.path}`;
   const one = `${collection}/:${r.param}`;
-  const RowParams = z.strictObject({ id: Id, [r.param]: Id });
+  const RowParams = uuidParams('id', r.param);
   /** The forum and the row a route addresses (the schema has checked both). */
   const idsOf = (params: unknown) => {
     const p = params as Record<string, string>;

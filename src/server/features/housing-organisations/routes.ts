@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { SearchText } from '../../../domain/schemas/common.ts';
 import { HousingOrganisation, HousingOrganisationInput, HousingOrganisationPatch } from '../../../domain/schemas/registry.ts';
 import type { App } from '../../app.ts';
 import { presentDated } from '../../http/present.ts';
@@ -14,7 +14,7 @@ export function housingOrganisationRoutes(app: App): void {
     what: { da: 'Boligorganisationen', en: 'The housing organisation' },
     item: HousingOrganisation,
     present: presentDated,
-    list: { summary: 'Housing organisations (almene boligorganisationer)', filter: { q: z.string().max(100).optional() }, keyset: housingOrganisationOrder, rows: listHousingOrganisations },
+    list: { summary: 'Housing organisations (almene boligorganisationer)', filter: { q: SearchText.optional() }, keyset: housingOrganisationOrder, rows: listHousingOrganisations },
     get: { summary: 'One housing organisation', find: findHousingOrganisation },
     create: { summary: 'Add a housing organisation', access: 'housing_organisation.write', body: HousingOrganisationInput, write: createHousingOrganisation },
     patch: {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { SearchText } from '../../../domain/schemas/common.ts';
 import { Municipality, MunicipalityInput, MunicipalityPatch } from '../../../domain/schemas/registry.ts';
 import type { App } from '../../app.ts';
 import { presentDated } from '../../http/present.ts';
@@ -14,7 +14,7 @@ export function municipalityRoutes(app: App): void {
     what: { da: 'Kommunen', en: 'The municipality' },
     item: Municipality,
     present: presentDated,
-    list: { summary: 'Municipalities (kommuner)', filter: { q: z.string().max(100).optional() }, keyset: municipalityOrder, rows: listMunicipalities },
+    list: { summary: 'Municipalities (kommuner)', filter: { q: SearchText.optional() }, keyset: municipalityOrder, rows: listMunicipalities },
     get: { summary: 'One municipality', find: findMunicipality },
     create: { summary: 'Add a municipality', access: 'municipality.create', body: MunicipalityInput, write: createMunicipality },
     patch: { summary: 'Change a municipality (If-Match required)', access: 'registry.write', body: MunicipalityPatch, write: updateMunicipality },

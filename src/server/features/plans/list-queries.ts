@@ -133,16 +133,23 @@ export async function listPlanRows(db: Q, actor: Actor, filter: PlanFilter, keys
   return inKeyOrder(q, keyset, page).execute();
 }
 
+/**
+ * A sum of øre over many plans. Each plan's frame is at most `maxOre` (10^13), so the sum stays
+ * exact up to about 900 plans at that bound; beyond 2^53 - 1 it stops there rather than fail the
+ * list (sum of bigint is numeric in SQL, so nothing overflows before `least`).
+ */
+const totalOre = (column: string) => sql<number>`least(coalesce(sum(${sql.ref(column)}), 0), ${sql.lit(Number.MAX_SAFE_INTEGER)})::bigint`;
+
 /** Totals of the filtered set, from the summaries. */
 export const planTotals = (db: Q, actor: Actor, filter: PlanFilter) =>
   visiblePlans(db, actor, filter)
     .select([
       sql<number>`count(*)::int`.as('count'),
-      sql<number>`coalesce(sum(plan_summary.frame_ore), 0)::bigint`.as('frameOre'),
-      sql<number>`coalesce(sum(plan_summary.fund_ore), 0)::bigint`.as('fundOre'),
-      sql<number>`coalesce(sum(plan_summary.municipal_ore), 0)::bigint`.as('municipalOre'),
-      sql<number>`coalesce(sum(plan_summary.housing_ore), 0)::bigint`.as('housingOre'),
-      sql<number>`coalesce(sum(plan_summary.other_ore), 0)::bigint`.as('otherOre'),
+      totalOre('planSummary.frameOre').as('frameOre'),
+      totalOre('planSummary.fundOre').as('fundOre'),
+      totalOre('planSummary.municipalOre').as('municipalOre'),
+      totalOre('planSummary.housingOre').as('housingOre'),
+      totalOre('planSummary.otherOre').as('otherOre'),
       sql<number>`(count(*) filter (where plan_summary.errors > 0))::int`.as('withErrors'),
     ])
     .executeTakeFirstOrThrow();

@@ -4,7 +4,7 @@
  * part as written and the plan's new version as the ETag, from the plan its use case returns.
  */
 import { z } from 'zod';
-import { Id, IdParams } from '../../../domain/schemas/common.ts';
+import { Id, IdParams, uuidParams } from '../../../domain/schemas/common.ts';
 import type { App } from '../../app.ts';
 import { type SignedInCtx, signedIn } from '../../context.ts';
 import { actorOf } from '../../http/access.ts';
@@ -40,7 +40,7 @@ export function planPartRoutes<K extends ContentPart, Part extends { id: string 
   r: PlanPartRoutes<K, Part, AddParams, Input, Patch>,
 ): void {
   const tags = ['plans'];
-  const PartParams = z.strictObject({ id: Id, [r.one.param]: Id });
+  const PartParams = uuidParams('id', r.one.param);
   const idsOf = (params: unknown) => {
     const p = params as Record<string, string>;
     return { planId: p.id!, partId: p[r.one.param]! };

@@ -5,7 +5,7 @@
  */
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { Id, IdParams, ListQuery } from '../../../domain/schemas/common.ts';
+import { IdParams, ListQuery, uuidParams } from '../../../domain/schemas/common.ts';
 import {
   Activity,
   ActivityInput,
@@ -52,8 +52,8 @@ import { updateGoal } from './update-goal.ts';
 import { updatePlan } from './update-plan.ts';
 
 const tags = ['plans'];
-const GoalParams = z.strictObject({ id: Id, goalId: Id });
-const TargetParams = z.strictObject({ id: Id, criterionId: Id, year: z.coerce.number().int().min(1990).max(2100) });
+const GoalParams = uuidParams('id', 'goalId');
+const TargetParams = uuidParams('id', 'criterionId').extend({ year: z.coerce.number().int().min(1990).max(2100) });
 
 export function planRoutes(app: App): void {
   const withVersion = (reply: FastifyReply, version: number) => reply.header('etag', etagOf(version));

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { can } from '../../../domain/authorization.ts';
 import { notFound } from '../../../domain/errors.ts';
-import { Id, IdParams, ListQuery, listOf } from '../../../domain/schemas/common.ts';
+import { Id, IdParams, ListQuery, listOf, uuidParams } from '../../../domain/schemas/common.ts';
 import { Allocation, AllocationInput, AllocationListQuery, AllocationPatch, Pool, PoolInput, PoolPatch } from '../../../domain/schemas/pools.ts';
 import type { App } from '../../app.ts';
 import { signedIn } from '../../context.ts';
@@ -21,7 +21,7 @@ import { updateAllocation } from './update-allocation.ts';
 import { updatePool } from './update-pool.ts';
 
 const tags = ['pools'];
-const AllocationParams = z.strictObject({ id: Id, allocationId: Id });
+const AllocationParams = uuidParams('id', 'allocationId');
 
 export function poolRoutes(app: App): void {
   const onePool = async (id: string) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Id, SearchText } from '../../../domain/schemas/common.ts';
 import { UrbanArea, UrbanAreaInput, UrbanAreaPatch } from '../../../domain/schemas/registry.ts';
 import type { App } from '../../app.ts';
 import { presentDated } from '../../http/present.ts';
@@ -17,9 +18,9 @@ export function urbanAreaRoutes(app: App): void {
     list: {
       summary: 'Urban areas (byområder), with the vulnerable flag, aliases and forum',
       filter: {
-        municipalityId: z.uuid().optional(),
+        municipalityId: Id.optional(),
         vulnerable: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
-        q: z.string().max(100).optional(),
+        q: SearchText.optional(),
       },
       keyset: urbanAreaOrder, rows: listUrbanAreas,
     },
