@@ -6,6 +6,7 @@ import * as plans from './migrations/2026-11-25-02-plans.ts';
 import * as approval from './migrations/2026-11-25-03-approval.ts';
 import * as contracts from './migrations/2026-11-25-04-contracts.ts';
 import * as readPath from './migrations/2026-12-01-01-read-path.ts';
+import * as planDocument from './migrations/2026-12-05-05-plan-document.ts';
 
 /** Every migration, by name. Names sort in the order they run; never rename or edit one. */
 export const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-25-03-approval': approval,
   '2026-11-25-04-contracts': contracts,
   '2026-12-01-01-read-path': readPath,
+  '2026-12-05-05-plan-document': planDocument,
 };
 
 export async function migrateToLatest(db: Db): Promise<string[]> {

@@ -14,7 +14,7 @@ export const fundingPeriodWhat = { da: 'Bevillingsperioden', en: 'The funding pe
 /**
  * Renames a funding period or changes its rule parameters. Only the parameters given change; the
  * resulting rule set must hold together (FIN-MUNICIPAL-SPLIT) or nothing is written. New parameters
- * change the rule reports of the period's plans: their summaries are made again. Returns it as
+ * change the rule reports of the period's plans, a new name their documents: their summaries are made again. Returns it as
  * written, with its intervention areas.
  */
 export function updateFundingPeriod(ctx: SignedInCtx, id: string, version: number, patch: FundingPeriodPatch) {
@@ -28,7 +28,7 @@ export function updateFundingPeriod(ctx: SignedInCtx, id: string, version: numbe
       ...(patch.name !== undefined ? { name: patch.name } : {}),
       ...(patch.rules !== undefined ? { rules: JSON.stringify(rules) } : {}),
     });
-    if (patch.rules !== undefined) await refreshSummaries(trx, await planIdsOfFundingPeriod(trx, id));
+    if (patch.rules !== undefined || patch.name !== undefined) await refreshSummaries(trx, await planIdsOfFundingPeriod(trx, id));
     await recordAudit(trx, ctx, { action: 'update', resourceType: 'fundingPeriod', resourceId: id, before, after });
     return withInterventionAreas(after, trx);
   });

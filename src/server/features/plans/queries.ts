@@ -57,7 +57,7 @@ export type PlanParts = {
   summary: PlanSummary | null;
 };
 export type PlanPart = keyof PlanParts;
-export type PlanSummary = Omit<Row<'planSummary'>, 'computedAt'>;
+export type PlanSummary = Omit<Row<'planSummary'>, 'computedAt' | 'document' | 'documentByWrite'>;
 
 /** A plan with the parts `K`. */
 export type PlanRead<K extends PlanPart> = { plan: PlanHead } & Pick<PlanParts, K>;

@@ -30,11 +30,12 @@ import type { App } from '../../app.ts';
 import { signedIn } from '../../context.ts';
 import { actorOf } from '../../http/access.ts';
 import { languageOf } from '../../http/language.ts';
-import { etagOf, expectedVersion, sendVersioned } from '../../http/preconditions.ts';
+import { etagOf, expectedVersion, holdsVersion, sendVersioned } from '../../http/preconditions.ts';
 import { addActivity } from './add-activity.ts';
 import { addCriterion } from './add-criterion.ts';
 import { addGoal } from './add-goal.ts';
 import { createPlan } from './create-plan.ts';
+import { storedDocument } from './document.ts';
 import { budgetWorkbook } from './export-budget.ts';
 import { listPlans } from './list-plans.ts';
 import { planPartRoutes } from './part-routes.ts';
@@ -45,13 +46,14 @@ import { removeCriterion } from './remove-criterion.ts';
 import { removeGoal } from './remove-goal.ts';
 import { replaceBudget } from './replace-budget.ts';
 import { setTarget } from './set-target.ts';
-import { currentSummary, findingsOf } from './summary.ts';
+import { currentSummary, findingsOf, rulesVersion } from './summary.ts';
 import { updateActivity } from './update-activity.ts';
 import { updateCriterion } from './update-criterion.ts';
 import { updateGoal } from './update-goal.ts';
 import { updatePlan } from './update-plan.ts';
 
 const tags = ['plans'];
+const NotModified = z.null().describe('Not modified: If-None-Match names the current version');
 const GoalParams = z.strictObject({ id: Id, goalId: Id });
 const TargetParams = z.strictObject({ id: Id, criterionId: Id, year: z.coerce.number().int().min(1990).max(2100) });
 
@@ -91,9 +93,22 @@ export function planRoutes(app: App): void {
     '/api/plans/:id',
     {
       config: { access: 'plan.read' },
-      schema: { tags, summary: 'One plan with goals, activities, budget matrix and rule status', params: IdParams, response: { 200: Plan } },
+      schema: {
+        tags,
+        summary: 'One plan with goals, activities, budget matrix and rule status (If-None-Match: 304 when the client holds it)',
+        params: IdParams,
+        response: { 200: Plan, 304: NotModified },
+      },
     },
     async (req, reply) => {
+      // The document stored with the plan's version, as it is (features/plans/document.ts).
+      const stored = await storedDocument(app.db, actorOf(req), req.params.id, rulesVersion);
+      if (stored) {
+        void withVersion(reply, stored.version);
+        if (stored.documentByWrite && holdsVersion(req, stored.version)) return reply.code(304).send(null);
+        // A string with a JSON type is sent as it is, past the response schema's serializer.
+        return reply.type('application/json; charset=utf-8').send(stored.document as never);
+      }
       const d = await readablePlan(app.db, actorOf(req), req.params.id, [...contentParts, 'summary']);
       return sendVersioned(reply, presentPlan(d, currentSummary(d)));
     },

@@ -8,7 +8,8 @@ import { forumIdOf } from './queries.ts';
 
 /**
  * Returns the area as written, with its forum. Whether it is vulnerable is in the rule report of
- * its plans (and of plans with estates in it): their summaries are made again when it changes.
+ * its plans (and of plans with estates in it), its name in their documents: their summaries are
+ * made again when either changes.
  */
 export function updateUrbanArea(ctx: SignedInCtx, id: string, version: number, patch: UrbanAreaPatch) {
   return editRow(ctx, {
@@ -18,7 +19,8 @@ export function updateUrbanArea(ctx: SignedInCtx, id: string, version: number, p
     patch,
     what: { da: 'Byområdet', en: 'The urban area' },
     authorizeRow: (row) => authorize(ctx.actor, 'registry.write', { municipalityId: row.municipalityId as string }),
-    afterWrite: async (area, trx) => (patch.vulnerable === undefined ? 0 : refreshSummaries(trx, await planIdsOfUrbanArea(trx, area.id))),
+    afterWrite: async (area, trx) =>
+      patch.vulnerable === undefined && patch.name === undefined ? 0 : refreshSummaries(trx, await planIdsOfUrbanArea(trx, area.id)),
     shown: async (area, trx) => ({ ...area, forumId: await forumIdOf(trx, area.id) }),
   });
 }
