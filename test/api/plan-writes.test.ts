@@ -47,6 +47,7 @@ describe('a write answers with what it wrote', () => {
     expect(await loadsOf(() => s.request({ method: 'GET', url: `${url}/goals` }))).toEqual([['estates', 'goals']]);
     expect(await loadsOf(() => s.request({ method: 'GET', url: `${url}/budget-lines` }))).toEqual([['budgetLines', 'estates', 'interventionAreas']]);
     expect(await loadsOf(() => s.request({ method: 'GET', url: '/api/plans' }))).toEqual([]);
+    expect(await loadsOf(() => s.request({ method: 'GET', url: `${url}/decisions` }))).toEqual([['committeeIds', 'decisions', 'estates']]);
     expect(await loadsOf(() => s.request({ method: 'PUT', url: `${url}/budget-lines`, headers: ifMatch(1), payload: { lines: cleanBudget(r) } }))).toEqual([content]);
     expect(await loadsOf(() => s.request({ method: 'PATCH', url, headers: ifMatch(2), payload: { name: 'Omdøbt' } }))).toEqual([content, content]);
     expect(await loadsOf(() => s.request({ method: 'POST', url: `${url}/goals`, headers: ifMatch(3), payload: { title: 'Mål' } }))).toEqual([content, content]);

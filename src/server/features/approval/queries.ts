@@ -5,15 +5,11 @@ import type { DecisionBody, DecisionFact, DecisionOutcome, Route, Step } from '.
 import type { Database, NewRow, Row } from '../../db/schema.ts';
 import type { Actor } from '../../../domain/roles.ts';
 import { visiblePlans } from '../plans/list-queries.ts';
-import { type PlanHead, withCommitteeIds } from '../plans/queries.ts';
+import { type DecisionDetails, type PlanHead, withCommitteeIds } from '../plans/queries.ts';
 
 type Q = Kysely<Database>;
 
-export type DecisionRow = Row<'decision'> & {
-  committeeName: string | null;
-  enteredByName: string | null;
-  document: { id: string; filename: string; contentType: string; sizeBytes: number; sha256: string } | null;
-};
+export type DecisionRow = DecisionDetails;
 
 /** The decisions of the given plans in the order they were entered. */
 export async function findDecisions(db: Q, planIds: readonly string[]): Promise<DecisionRow[]> {
@@ -79,8 +75,12 @@ export const toFact = (d: Row<'decision'>): DecisionFact => ({
   correctsDecisionId: d.correctsDecisionId,
 });
 
-/** What of a plan its route reads. */
-export type RoutePlan = { plan: Pick<PlanHead, 'id' | 'status' | 'startDate' | 'municipalityId' | 'housingOrganisationId'>; committeeIds: string[] };
+/** What of a plan its route reads; its decisions, when the plan was read with them (`withDecisions`). */
+export type RoutePlan = {
+  plan: Pick<PlanHead, 'id' | 'status' | 'startDate' | 'municipalityId' | 'housingOrganisationId'>;
+  committeeIds: string[];
+  decisions?: DecisionRow[];
+};
 
 /** The route of a plan as the workflow sees it. */
 export function toRoute(
@@ -102,11 +102,15 @@ export function toRoute(
   };
 }
 
-/** Loads the routes of the given plans (decisions, committee names, open revisions) in a few queries. */
+/**
+ * Loads the routes of the given plans (decisions, committee names, open revisions) in a few
+ * queries; the decisions of plans read with them are not read again.
+ */
 export async function loadRoutes(db: Q, plans: readonly RoutePlan[]): Promise<Map<string, { route: Route; decisions: DecisionRow[] }>> {
   const ids = plans.map((p) => p.plan.id);
+  const read = plans.flatMap((p) => p.decisions ?? []);
   const [decisions, names, revisions] = await Promise.all([
-    findDecisions(db, ids),
+    plans.every((p) => p.decisions) ? read : findDecisions(db, ids),
     committeeNames(db, [...new Set(plans.flatMap((p) => p.committeeIds))]),
     openRevisions(db, ids),
   ]);

@@ -32,11 +32,11 @@ export async function recordDecision(
   return ctx.db.transaction().execute(async (trx) => {
     const locked = await lockPlan(trx, planId);
     if (!locked) throw notFound(planWhat);
-    // The route reads the plan's committees; the rule report comes from its summary.
-    const plan = await readablePlan(trx, ctx.actor, planId, ['committeeIds', 'summary']);
+    // The route reads the plan's committees and decisions; the rule report comes from its summary.
+    const { decisions: read, ...plan } = await readablePlan(trx, ctx.actor, planId, ['committeeIds', 'decisions', 'summary']);
     if (locked.version !== expectedVersion) throw staleVersion();
 
-    const { route, decisions } = (await loadRoutes(trx, [plan])).get(planId)!;
+    const { route, decisions } = (await loadRoutes(trx, [{ ...plan, decisions: read }])).get(planId)!;
     if (input.correctsDecisionId && !decisions.some((d) => d.id === input.correctsDecisionId)) {
       throw ruleViolation([{ rule: 'REFERENCE', path: 'body.correctsDecisionId', message: { da: 'Beslutningen findes ikke på planen', en: 'The decision does not exist on the plan' } }]);
     }
