@@ -4,7 +4,8 @@ import type { PlanStatus } from '../../../domain/plans.ts';
 import type { DecisionBody, DecisionFact, DecisionOutcome, Route, Step } from '../../../domain/workflow.ts';
 import type { Database, NewRow, Row } from '../../db/schema.ts';
 import type { Actor } from '../../../domain/roles.ts';
-import { visiblePlans } from '../plans/list-queries.ts';
+import { type Keyset, type KeysetPage, inKeyOrder } from '../../db/keyset.ts';
+import { planOrder, visiblePlans } from '../plans/list-queries.ts';
 import { type DecisionDetails, type PlanHead, withCommitteeIds } from '../plans/queries.ts';
 
 type Q = Kysely<Database>;
@@ -122,13 +123,17 @@ export async function loadRoutes(db: Q, plans: readonly RoutePlan[]): Promise<Ma
   return out;
 }
 
+/** The order of plans by name (Danish order, then id), as the plan list's `name` sort, for keyset pages. */
+export const byName: Keyset = { tag: 'waiting', keys: planOrder('name').keys };
+
 /**
  * The plans the actor may read in any of the statuses (optionally of one urban area), in name
- * order: what their routes read, their names and their summaries' money and rule status.
+ * order — all of them, or a page (`limit + 1` rows) after a key of `byName`: what their routes
+ * read, their names and their summaries' money and rule status.
  */
-export async function plansInStatuses(db: Q, actor: Actor, statuses: readonly string[], urbanAreaId?: string) {
+export async function plansInStatuses(db: Q, actor: Actor, statuses: readonly string[], urbanAreaId?: string, page?: KeysetPage) {
   if (statuses.length === 0) return [];
-  const rows = await visiblePlans(db, actor, { urbanAreaId })
+  const q = visiblePlans(db, actor, { urbanAreaId })
     .innerJoin('housingOrganisation', 'housingOrganisation.id', 'plan.housingOrganisationId')
     .select((eb) => [
       'plan.id',
@@ -145,11 +150,10 @@ export async function plansInStatuses(db: Q, actor: Actor, statuses: readonly st
       'planSummary.municipalOre',
       'planSummary.poolAllocatedOre',
       'planSummary.errors',
+      'planSummary.nameKey',
       withCommitteeIds(eb as never),
     ])
-    .where('plan.status', 'in', statuses)
-    .orderBy('planSummary.nameKey')
-    .orderBy('plan.id')
-    .execute();
+    .where('plan.status', 'in', statuses);
+  const rows = await (page ? inKeyOrder(q, byName, page) : q.orderBy('planSummary.nameKey').orderBy('plan.id')).execute();
   return rows.map(({ committeeIds, ...plan }) => ({ plan, committeeIds: (committeeIds as { committeeId: string }[]).map((c) => c.committeeId) }));
 }
