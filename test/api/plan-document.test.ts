@@ -4,7 +4,7 @@
  * write composed, never a document of another version, and only to readers of the plan.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { documentOf } from '../../src/server/features/plans/document.ts';
+import { DocumentCache, documentOf } from '../../src/server/features/plans/document.ts';
 import { contentParts, findPlan } from '../../src/server/features/plans/queries.ts';
 import { summaryOf } from '../../src/server/features/plans/summary.ts';
 import { useTestApp } from '../helpers/app.ts';
@@ -55,6 +55,7 @@ describe('GET /api/plans/:id from the stored document', () => {
     const admin = await t.signIn('admin@demo.example');
     const plan = await createPlanVia(s, planBody(r));
     const url = `/api/plans/${plan.id}`;
+    expect((await s.request({ method: 'GET', url })).json()).toEqual(plan); // the server now holds it in memory
     const area = await t.db.selectFrom('urbanArea').select(['id', 'version', 'name']).where('id', '=', plan.urbanAreaId as string).executeTakeFirstOrThrow();
     const renamed = await admin.request({ method: 'PATCH', url: `/api/urban-areas/${area.id}`, headers: ifMatch(area.version), payload: { name: `${area.name} Nord` } });
     expect(renamed.statusCode, renamed.body).toBe(200);
@@ -78,5 +79,24 @@ describe('GET /api/plans/:id from the stored document', () => {
     expect((await other.request({ method: 'GET', url })).statusCode).toBe(404);
     expect((await (await t.signIn('fond@demo.example')).request({ method: 'GET', url })).statusCode).toBe(200);
     expect((await (await t.signIn('forsker@demo.example')).request({ method: 'GET', url })).statusCode).toBe(404); // a draft
+  });
+});
+
+describe('the documents a server holds in memory', () => {
+  it('are used for the hash the row names only, and the least recently sent go first', () => {
+    const cache = new DocumentCache(10);
+    cache.set('a', 'h1', Buffer.from('aaaa'));
+    cache.set('b', 'h1', Buffer.from('bbbb'));
+    expect(cache.get('a', 'h1')?.toString()).toBe('aaaa');
+    expect(cache.get('a', 'h2')).toBeUndefined();
+    cache.set('c', 'h1', Buffer.from('cccc')); // b was sent least recently
+    expect(cache.get('b', 'h1')).toBeUndefined();
+    expect(cache.get('a', 'h1')?.toString()).toBe('aaaa');
+    expect(cache.bytes).toBe(8);
+    cache.set('a', 'h2', Buffer.from('AAAAAA'));
+    expect(cache.get('a', 'h1')).toBeUndefined();
+    expect(cache.bytes).toBeLessThanOrEqual(10);
+    cache.set('d', 'h1', Buffer.from('x'.repeat(11))); // larger than the whole cache
+    expect(cache.get('d', 'h1')).toBeUndefined();
   });
 });

@@ -19,7 +19,7 @@ import { addInterventionArea } from '../../src/server/features/funding-periods/a
 import { updateFundingPeriod } from '../../src/server/features/funding-periods/update-funding-period.ts';
 import { addGoal } from '../../src/server/features/plans/add-goal.ts';
 import { createPlan } from '../../src/server/features/plans/create-plan.ts';
-import { documentOf } from '../../src/server/features/plans/document.ts';
+import { documentOf, hashOf } from '../../src/server/features/plans/document.ts';
 import { contentParts, findPlans } from '../../src/server/features/plans/queries.ts';
 import { removeGoal } from '../../src/server/features/plans/remove-goal.ts';
 import { replaceBudget } from '../../src/server/features/plans/replace-budget.ts';
@@ -56,10 +56,11 @@ async function expectSummariesCurrent(): Promise<number> {
   const stored = await t.db.selectFrom('planSummary').selectAll().execute();
   expect(stored.map((s) => s.planId).sort()).toEqual([...plans.keys()].sort());
   for (const s of stored) {
-    const { computedAt: _, document, documentByWrite: __, ...summary } = s;
+    const { computedAt: _, document, documentHash, documentByWrite: __, ...summary } = s;
     const fresh = summaryOf(plans.get(s.planId)!);
     expect(summary).toEqual(fresh);
     expect(JSON.parse(document!)).toEqual(JSON.parse(documentOf(plans.get(s.planId)!, fresh)));
+    expect(documentHash).toBe(hashOf(document!));
   }
   return stored.length;
 }

@@ -60,12 +60,20 @@ export async function createDb(target: DbTarget, command = 'boligsocial'): Promi
     });
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
   }
-  if (!target.dataDir) return new Kysely<Database>({ dialect: new PGliteDialect({ pglite: await PGlite.create({ parsers }) }), plugins });
+  if (!target.dataDir) return new Kysely<Database>({ dialect: new PGliteDialect({ pglite: await PGlite.create({ parsers, startParams }) }), plugins });
   const { pglite, lock } = await openDataDir(target.dataDir, command);
   return new Kysely<Database>({ dialect: new LockedPGliteDialect(pglite, lock), plugins });
 }
 
 const parsers = { [pgliteTypes.INT8]: toSafeNumber, [pgliteTypes.DATE]: (v: string) => v };
+
+/**
+ * PGlite's PostgreSQL with 16 MB of shared buffers instead of PostgreSQL's 128 MB: in PGlite they
+ * live in the process's WebAssembly memory, and filled under load they were most of the server's
+ * resident memory (docs/performance-notes.md, "Memory"); the pages it reads past them come from the
+ * operating system's file cache.
+ */
+const startParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
 
 /**
  * Opens PGlite on a data folder after taking the folder for this process. Also used by the backup
@@ -74,7 +82,7 @@ const parsers = { [pgliteTypes.INT8]: toSafeNumber, [pgliteTypes.DATE]: (v: stri
 export async function openDataDir(dataDir: string, command: string, loadDataDir?: Blob): Promise<{ pglite: PGlite; lock: DataDirLock }> {
   const lock = acquireDataDirLock(dataDir, command);
   try {
-    const pglite = await PGlite.create({ dataDir, parsers, ...(loadDataDir ? { loadDataDir } : {}) });
+    const pglite = await PGlite.create({ dataDir, parsers, startParams, ...(loadDataDir ? { loadDataDir } : {}) });
     return { pglite, lock };
   } catch (err) {
     lock.release();

@@ -65,7 +65,7 @@ export type PlanParts = {
   summary: PlanSummary | null;
 };
 export type PlanPart = keyof PlanParts;
-export type PlanSummary = Omit<Row<'planSummary'>, 'computedAt' | 'document' | 'documentByWrite'>;
+export type PlanSummary = Omit<Row<'planSummary'>, 'computedAt' | 'document' | 'documentHash' | 'documentByWrite'>;
 
 /** A plan with the parts `K`. */
 export type PlanRead<K extends PlanPart> = { plan: PlanHead } & Pick<PlanParts, K>;

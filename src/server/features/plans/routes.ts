@@ -35,7 +35,7 @@ import { addActivity } from './add-activity.ts';
 import { addCriterion } from './add-criterion.ts';
 import { addGoal } from './add-goal.ts';
 import { createPlan } from './create-plan.ts';
-import { storedDocument } from './document.ts';
+import { DocumentCache, storedDocument } from './document.ts';
 import { budgetWorkbook } from './export-budget.ts';
 import { listPlans } from './list-plans.ts';
 import { planPartRoutes } from './part-routes.ts';
@@ -58,6 +58,8 @@ const GoalParams = z.strictObject({ id: Id, goalId: Id });
 const TargetParams = z.strictObject({ id: Id, criterionId: Id, year: z.coerce.number().int().min(1990).max(2100) });
 
 export function planRoutes(app: App): void {
+  /** The plan documents this server sent lately (features/plans/document.ts). */
+  const documents = new DocumentCache(16 * 1024 * 1024);
   const withVersion = (reply: FastifyReply, version: number) => reply.header('etag', etagOf(version));
 
   app.get(
@@ -102,12 +104,12 @@ export function planRoutes(app: App): void {
     },
     async (req, reply) => {
       // The document stored with the plan's version, as it is (features/plans/document.ts).
-      const stored = await storedDocument(app.db, actorOf(req), req.params.id, rulesVersion);
+      const stored = await storedDocument(app.db, documents, actorOf(req), req.params.id, rulesVersion);
       if (stored) {
         void withVersion(reply, stored.version);
-        if (stored.documentByWrite && holdsVersion(req, stored.version)) return reply.code(304).send(null);
-        // A string with a JSON type is sent as it is, past the response schema's serializer.
-        return reply.type('application/json; charset=utf-8').send(stored.document as never);
+        if (stored.byWrite && holdsVersion(req, stored.version)) return reply.code(304).send(null);
+        // Bytes are sent as they are, past the response schema's serializer.
+        return reply.type('application/json; charset=utf-8').send(stored.body as never);
       }
       const d = await readablePlan(app.db, actorOf(req), req.params.id, [...contentParts, 'summary']);
       return sendVersioned(reply, presentPlan(d, currentSummary(d)));

@@ -6,7 +6,7 @@ import type { PlanSummary } from './queries.ts';
 type Q = Kysely<Database>;
 
 /** A summary as stored: with the plan's document (GET /api/plans/:id's JSON) of its version. */
-export type StoredSummary = PlanSummary & { document: string; documentByWrite: boolean };
+export type StoredSummary = PlanSummary & { document: string; documentHash: string; documentByWrite: boolean };
 
 /** Inserts the summaries, or replaces the plans' summaries that exist. */
 export async function upsertSummaries(db: Q, rows: readonly StoredSummary[]): Promise<void> {
@@ -31,6 +31,7 @@ export async function upsertSummaries(db: Q, rows: readonly StoredSummary[]): Pr
         findings: eb.ref('excluded.findings'),
         rulesVersion: eb.ref('excluded.rulesVersion'),
         document: eb.ref('excluded.document'),
+        documentHash: eb.ref('excluded.documentHash'),
         documentByWrite: eb.ref('excluded.documentByWrite'),
         computedAt: eb.ref('excluded.computedAt'),
       })),

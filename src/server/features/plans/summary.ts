@@ -23,7 +23,7 @@ import { budgetMatrix } from '../../../domain/budget.ts';
 import { allPlanRules, ruleReport } from '../../../domain/rules/report.ts';
 import type { Finding } from '../../../domain/rules/rule.ts';
 import { danishSortKey } from '../../../domain/sort-key.ts';
-import { composition, documentOf } from './document.ts';
+import { composition, documentOf, hashOf } from './document.ts';
 import { toSnapshot } from './present.ts';
 import { type ContentPart, type PlanRead, type PlanSummary, contentParts, findPlan, findPlans } from './queries.ts';
 import { type StoredSummary, lockPlans, planIdsWithStaleSummary, upsertSummaries } from './summary-queries.ts';
@@ -82,11 +82,10 @@ export async function findingsOf(db: Q, d: { plan: { id: string; version: number
 }
 
 /** The summary with the document; `byWrite`: composed by the write that made the plan's version. */
-const stored = (d: SummarySource, summary: PlanSummary, byWrite: boolean): StoredSummary => ({
-  ...summary,
-  document: documentOf(d, summary),
-  documentByWrite: byWrite,
-});
+function stored(d: SummarySource, summary: PlanSummary, byWrite: boolean): StoredSummary {
+  const document = documentOf(d, summary);
+  return { ...summary, document, documentHash: hashOf(document), documentByWrite: byWrite };
+}
 
 /** Writes the summary and document of a plan as written, in the write's transaction, and returns the summary. */
 export async function writeSummary(trx: Q, d: SummarySource): Promise<PlanSummary> {
