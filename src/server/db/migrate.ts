@@ -1,4 +1,5 @@
 /** Runs the frozen migrations in order. Safe to call from several instances at once. */
+import { sql } from 'kysely';
 import { type Migration, Migrator } from 'kysely/migration';
 import type { Db } from './create-db.ts';
 import * as foundation from './migrations/2026-11-25-01-foundation.ts';
@@ -18,7 +19,24 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05-05-plan-document': planDocument,
 };
 
+/**
+ * Whether every migration has run and no other (one query: a start with nothing to do skips the
+ * migrator's table checks and lock). Anything else, a database without the table included, is the
+ * migrator's to decide.
+ */
+export async function upToDate(db: Db): Promise<boolean> {
+  try {
+    const { rows } = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
+    const done = new Set(rows.map((r) => r.name));
+    const known = Object.keys(migrations);
+    return done.size === known.length && known.every((name) => done.has(name));
+  } catch {
+    return false;
+  }
+}
+
 export async function migrateToLatest(db: Db): Promise<string[]> {
+  if (await upToDate(db)) return [];
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
