@@ -14,7 +14,7 @@ import { commitmentLockText, correctionChangesLockedOutcome, missingNote, transi
 import { recordAudit } from '../../audit.ts';
 import { staleVersion } from '../../db/versioned.ts';
 import type { WriteCtx } from '../plans/edit-plan.ts';
-import { type PlanRead, contentParts, findPlan, lockPlan, planWhat, readablePlan } from '../plans/queries.ts';
+import { type PlanRead, contentParts, lockPlan, planWhat, readablePlan } from '../plans/queries.ts';
 import { carrySummary, findingsOf } from '../plans/summary.ts';
 import { freezeRevision } from '../revisions/freeze-revision.ts';
 import { onCityCouncilApproval } from './city-council-hook.ts';
@@ -32,8 +32,9 @@ export async function recordDecision(
   return ctx.db.transaction().execute(async (trx) => {
     const locked = await lockPlan(trx, planId);
     if (!locked) throw notFound(planWhat);
-    // The route reads the plan's committees and decisions; the rule report comes from its summary.
-    const { decisions: read, ...plan } = await readablePlan(trx, ctx.actor, planId, ['committeeIds', 'decisions', 'summary']);
+    // The route reads the plan's committees and decisions; the rule report comes from its summary;
+    // its content is composed again as the plan's document of the new version.
+    const { decisions: read, ...plan } = await readablePlan(trx, ctx.actor, planId, [...contentParts, 'decisions', 'summary']);
     if (locked.version !== expectedVersion) throw staleVersion();
 
     const { route, decisions } = (await loadRoutes(trx, [{ ...plan, decisions: read }])).get(planId)!;
@@ -89,7 +90,7 @@ export async function recordDecision(
     const updatedAt = new Date();
     await trx.updateTable('plan').set({ status: verdict.toStatus, version, updatedAt }).where('id', '=', planId).execute();
     // A decision moves the plan on without changing its content: its summary holds for the new version.
-    await carrySummary(trx, planId, expectedVersion, version);
+    await carrySummary(trx, plan, { status: verdict.toStatus, version, updatedAt });
     const written = { ...plan, plan: { ...plan.plan, status: verdict.toStatus, version, updatedAt } };
 
     await recordAudit(trx, ctx, {
@@ -109,7 +110,7 @@ export async function recordDecision(
 
     const correctsCommitment = corrected?.step === 'fund_commitment';
     if (verdict.step === 'fund_commitment' && input.outcome === 'approved' && !correctsCommitment) {
-      await freezeRevision(trx, ctx, (await findPlan(trx, planId, { include: contentParts }))!, decision.id);
+      await freezeRevision(trx, ctx, written, decision.id);
     }
     if (verdict.step === 'city_council' && input.outcome === 'approved') {
       await onCityCouncilApproval(trx, { ctx, plan: written, decision });

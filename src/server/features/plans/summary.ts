@@ -95,13 +95,18 @@ export async function writeSummary(trx: Q, d: SummarySource): Promise<PlanSummar
 }
 
 /**
- * A write that moved the (locked) plan from version `from` to `to` without changing what its rules
- * read (a decision, a revision's start): the rule report carries over (or is made again should it
- * not have been current), the document is composed again (it shows the version and status).
+ * A write that moved the (locked) plan `before` on to a new version, status and time without
+ * changing what its rules read (a decision, a revision's start): the rule report carries over (or
+ * is made again should it not have been current), the document is composed again (it shows the
+ * version and status).
  */
-export async function carrySummary(trx: Q, planId: string, from: number, to: number): Promise<void> {
-  const d = (await findPlan(trx, planId, { include: [...contentParts, 'summary'] }))!;
-  const summary = isCurrent(d.summary, from) ? { ...d.summary, planVersion: to } : summaryOf(d);
+export async function carrySummary(
+  trx: Q,
+  before: SummarySource & { summary: PlanSummary | null },
+  head: { version: number; status: string; updatedAt: Date },
+): Promise<void> {
+  const d = { ...before, plan: { ...before.plan, ...head } };
+  const summary = isCurrent(before.summary, before.plan.version) ? { ...before.summary, planVersion: head.version } : summaryOf(d);
   await upsertSummaries(trx, [stored(d, summary, true)]);
 }
 
