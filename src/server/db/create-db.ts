@@ -1,7 +1,6 @@
 /** Opens the database: PGlite (embedded, a data folder or in memory) or a PostgreSQL server. */
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import { CamelCasePlugin, type Driver, Kysely, PGliteDialect, PostgresDialect } from 'kysely';
-import pg from 'pg';
 import { type DataDirLock, acquireDataDirLock } from './data-dir-lock.ts';
 import type { Database } from './schema.ts';
 
@@ -47,6 +46,8 @@ class LockedPGliteDialect extends PGliteDialect {
 export async function createDb(target: DbTarget, command = 'boligsocial'): Promise<Db> {
   const plugins = [new CamelCasePlugin()];
   if (target.kind === 'postgres') {
+    // Loaded only for PostgreSQL: the embedded database starts without it.
+    const { default: pg } = await import('pg');
     const pool = new pg.Pool({
       connectionString: target.url,
       max: 10,
