@@ -12,8 +12,9 @@
  *
  * With the summary goes the plan's document: `GET /api/plans/:id`'s JSON of the plan version
  * (features/plans/document.ts), composed by the same writers, so that a read sends it as stored.
- * Besides the rules, it shows names of registry rows (urban area, lead organisation, funding period
- * and its intervention areas, estates, pools, who changed a target): their writes make it again.
+ * Besides the rules, it shows names of registry rows, and their writes make it again too: an urban
+ * area's or funding period's name, a lead organisation's name (`updateHousingOrganisation`), an
+ * estate's, a pool's, and the name of a user who changed a target (`updateUser`).
  *
  * A summary made by other rules or another composition (another `rulesVersion`) or missing (a
  * database from before the summaries or documents) is made again on start (`summariseStalePlans`).
