@@ -309,4 +309,31 @@ describe('plans waiting for a body', () => {
     const staff = await a.staff.request({ method: 'GET', url: '/api/approvals/waiting?body=city_council' });
     expect(staff.statusCode).toBe(403);
   });
+
+  it('pages by keyset in name order: the pages, followed by `next`, are the whole list', async () => {
+    const get = async (query: string) => {
+      const res = await a.caseWorker.request({ method: 'GET', url: `/api/approvals/waiting?${query}` });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json() as { items: { planId: string; planName: string }[]; next?: string };
+    };
+    let walked = 0;
+    for (const q of ['body=city_council', 'body=finance_committee', 'body=committee', `body=committee&committeeId=${r.buu}`, `body=committee&committeeId=${r.tmu}`]) {
+      const whole = await get(`${q}&limit=500`);
+      expect(whole.next).toBeUndefined();
+      for (const limit of [1, 2]) {
+        const pages: string[] = [];
+        let page = await get(`${q}&limit=${limit}`);
+        for (;;) {
+          expect(page.items.length).toBeLessThanOrEqual(limit);
+          pages.push(...page.items.map((i) => i.planId));
+          if (!page.next) break;
+          page = await get(`${q}&limit=${limit}&cursor=${page.next}`);
+        }
+        expect(pages, `${q} by ${limit}`).toEqual(whole.items.map((i) => i.planId));
+        walked += pages.length;
+      }
+    }
+    expect(walked).toBeGreaterThan(4);
+    expect((await a.caseWorker.request({ method: 'GET', url: '/api/approvals/waiting?cursor=bm9wZQ' })).statusCode).toBe(400);
+  });
 });

@@ -9,7 +9,7 @@ const plain = (name: string) => name.replaceAll('_', '').toLowerCase();
 const tableName = (node: OperationNode | undefined): string | null => (node && TableNode.is(node) ? plain(node.table.identifier.name) : null);
 
 /** The parts of a plan read, as queries.ts names them. */
-const partNames = ['estates', 'committeeIds', 'partnerAdministrationIds', 'goals', 'activities', 'budgetLines', 'allocations', 'interventionAreas', 'summary'];
+const partNames = ['estates', 'committeeIds', 'partnerAdministrationIds', 'goals', 'activities', 'budgetLines', 'allocations', 'interventionAreas', 'decisions', 'summary'];
 const byPlainName = new Map(partNames.map((p) => [plain(p), p]));
 
 export function planLoadCounter(): { count: number; loads: string[][]; reset: () => void; plugin: KyselyPlugin } {

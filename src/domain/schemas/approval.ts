@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { maxDocumentBytes } from '../decision-check.ts';
 import { decisionBodies, decisionOutcomes, steps } from '../workflow.ts';
-import { Id, IdParams, NonEmpty, text } from './common.ts';
+import { Id, IdParams, ListQuery, NonEmpty, text } from './common.ts';
 import { BudgetLineData, IsoDate, PlanStatus } from './plans.ts';
 
 export { maxDocumentBytes } from '../decision-check.ts';
@@ -102,6 +102,7 @@ export const DecisionTimeline = z.object({
 export const WaitingQuery = z.strictObject({
   body: DecisionBody.default('city_council'),
   committeeId: Id.optional(),
+  ...ListQuery,
 });
 
 export const WaitingPlan = z.object({
@@ -119,7 +120,12 @@ export const WaitingPlan = z.object({
   poolAllocatedOre: z.int(),
   canSubmit: z.boolean(),
 });
-export const WaitingList = z.object({ body: DecisionBody, committeeId: Id.nullable(), items: z.array(WaitingPlan) });
+export const WaitingList = z.object({
+  body: DecisionBody,
+  committeeId: Id.nullable(),
+  items: z.array(WaitingPlan).describe('In name order; a page of them'),
+  next: z.string().optional().describe('The cursor of the next page, if any'),
+});
 
 // --- Revisions ------------------------------------------------------------------------------------
 

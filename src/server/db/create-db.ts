@@ -1,7 +1,6 @@
 /** Opens the database: PGlite (embedded, a data folder or in memory) or a PostgreSQL server. */
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import { CamelCasePlugin, type Driver, Kysely, PGliteDialect, PostgresDialect } from 'kysely';
-import pg from 'pg';
 import { type DataDirLock, acquireDataDirLock } from './data-dir-lock.ts';
 import type { Database } from './schema.ts';
 
@@ -47,6 +46,8 @@ class LockedPGliteDialect extends PGliteDialect {
 export async function createDb(target: DbTarget, command = 'boligsocial'): Promise<Db> {
   const plugins = [new CamelCasePlugin()];
   if (target.kind === 'postgres') {
+    // Loaded only for PostgreSQL: the embedded database starts without it.
+    const { default: pg } = await import('pg');
     const pool = new pg.Pool({
       connectionString: target.url,
       max: 10,
@@ -60,12 +61,20 @@ export async function createDb(target: DbTarget, command = 'boligsocial'): Promi
     });
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
   }
-  if (!target.dataDir) return new Kysely<Database>({ dialect: new PGliteDialect({ pglite: await PGlite.create({ parsers }) }), plugins });
+  if (!target.dataDir) return new Kysely<Database>({ dialect: new PGliteDialect({ pglite: await PGlite.create({ parsers, startParams }) }), plugins });
   const { pglite, lock } = await openDataDir(target.dataDir, command);
   return new Kysely<Database>({ dialect: new LockedPGliteDialect(pglite, lock), plugins });
 }
 
 const parsers = { [pgliteTypes.INT8]: toSafeNumber, [pgliteTypes.DATE]: (v: string) => v };
+
+/**
+ * PGlite's PostgreSQL with 16 MB of shared buffers instead of PostgreSQL's 128 MB: in PGlite they
+ * live in the process's WebAssembly memory, and filled under load they were most of the server's
+ * resident memory (docs/performance-notes.md, "Memory"); the pages it reads past them come from the
+ * operating system's file cache.
+ */
+const startParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
 
 /**
  * Opens PGlite on a data folder after taking the folder for this process. Also used by the backup
@@ -74,7 +83,7 @@ const parsers = { [pgliteTypes.INT8]: toSafeNumber, [pgliteTypes.DATE]: (v: stri
 export async function openDataDir(dataDir: string, command: string, loadDataDir?: Blob): Promise<{ pglite: PGlite; lock: DataDirLock }> {
   const lock = acquireDataDirLock(dataDir, command);
   try {
-    const pglite = await PGlite.create({ dataDir, parsers, ...(loadDataDir ? { loadDataDir } : {}) });
+    const pglite = await PGlite.create({ dataDir, parsers, startParams, ...(loadDataDir ? { loadDataDir } : {}) });
     return { pglite, lock };
   } catch (err) {
     lock.release();

@@ -284,6 +284,12 @@ export type PlanSummaryTable = {
   findings: ColumnType<Finding[], string, string>;
   rulesVersion: string;
   computedAt: Timestamp;
+  /** GET /api/plans/:id's JSON of the plan version (migration 2026-12-05-05-plan-document). */
+  document: string | null;
+  /** A hash of the document's content. */
+  documentHash: string | null;
+  /** The document is the one the write of the plan version composed (a 304 by version stands for it). */
+  documentByWrite: Generated<boolean>;
 };
 
 export type Database = {

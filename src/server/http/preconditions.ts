@@ -9,6 +9,19 @@ export function sendVersioned<T extends { version: number }>(reply: FastifyReply
   return body;
 }
 
+/**
+ * Whether If-None-Match names the version (a list, weak or strong, or `*`): the client holds it,
+ * and a read may answer 304.
+ */
+export function holdsVersion(req: FastifyRequest, version: number): boolean {
+  const header = req.headers['if-none-match'];
+  if (header === undefined || header === '') return false;
+  return header.split(',').some((tag) => {
+    const t = tag.trim();
+    return t === '*' || t.replace(/^W\//, '') === etagOf(version);
+  });
+}
+
 /** The version the client based its write on; 428 when it sent none. */
 export function expectedVersion(req: FastifyRequest): number {
   const header = req.headers['if-match'];

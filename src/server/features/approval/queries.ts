@@ -4,19 +4,14 @@ import type { PlanStatus } from '../../../domain/plans.ts';
 import type { DecisionBody, DecisionFact, DecisionOutcome, Route, Step } from '../../../domain/workflow.ts';
 import type { Database, NewRow, Row } from '../../db/schema.ts';
 import type { Actor } from '../../../domain/roles.ts';
-import { type NamedContract, contractsNamedBy } from '../contracts/queries.ts';
-import { visiblePlans } from '../plans/list-queries.ts';
-import { type PlanHead, withCommitteeIds } from '../plans/queries.ts';
+import { contractsNamedBy } from '../contracts/queries.ts';
+import { type Keyset, type KeysetPage, inKeyOrder } from '../../db/keyset.ts';
+import { planOrder, visiblePlans } from '../plans/list-queries.ts';
+import { type DecisionDetails, type PlanHead, withCommitteeIds } from '../plans/queries.ts';
 
 type Q = Kysely<Database>;
 
-export type DecisionRow = Row<'decision'> & {
-  committeeName: string | null;
-  enteredByName: string | null;
-  document: { id: string; filename: string; contentType: string; sizeBytes: number; sha256: string } | null;
-  /** The contracts the decision approved with the plan (APP-CONTRACTS-WITH-PLANS). */
-  contracts: NamedContract[];
-};
+export type DecisionRow = DecisionDetails;
 
 /** The decisions of the given plans in the order they were entered. */
 export async function findDecisions(db: Q, planIds: readonly string[]): Promise<DecisionRow[]> {
@@ -85,8 +80,12 @@ export const toFact = (d: Row<'decision'> & { committeeName?: string | null }): 
   committeeName: d.committeeName ?? null,
 });
 
-/** What of a plan its route reads. */
-export type RoutePlan = { plan: Pick<PlanHead, 'id' | 'status' | 'startDate' | 'municipalityId' | 'housingOrganisationId' | 'cooperationAgreementDate'>; committeeIds: string[] };
+/** What of a plan its route reads; its decisions, when the plan was read with them (`withDecisions`). */
+export type RoutePlan = {
+  plan: Pick<PlanHead, 'id' | 'status' | 'startDate' | 'municipalityId' | 'housingOrganisationId' | 'cooperationAgreementDate'>;
+  committeeIds: string[];
+  decisions?: DecisionRow[];
+};
 
 /** The route of a plan as the workflow sees it. */
 export function toRoute(
@@ -109,11 +108,15 @@ export function toRoute(
   };
 }
 
-/** Loads the routes of the given plans (decisions, committee names, open revisions) in a few queries. */
+/**
+ * Loads the routes of the given plans (decisions, committee names, open revisions) in a few
+ * queries; the decisions of plans read with them are not read again.
+ */
 export async function loadRoutes(db: Q, plans: readonly RoutePlan[]): Promise<Map<string, { route: Route; decisions: DecisionRow[] }>> {
   const ids = plans.map((p) => p.plan.id);
+  const read = plans.flatMap((p) => p.decisions ?? []);
   const [decisions, names, revisions] = await Promise.all([
-    findDecisions(db, ids),
+    plans.every((p) => p.decisions) ? read : findDecisions(db, ids),
     committeeNames(db, [...new Set(plans.flatMap((p) => p.committeeIds))]),
     openRevisions(db, ids),
   ]);
@@ -125,13 +128,17 @@ export async function loadRoutes(db: Q, plans: readonly RoutePlan[]): Promise<Ma
   return out;
 }
 
+/** The order of plans by name (Danish order, then id), as the plan list's `name` sort, for keyset pages. */
+export const byName: Keyset = { tag: 'waiting', keys: planOrder('name').keys };
+
 /**
  * The plans the actor may read in any of the statuses (optionally of one urban area), in name
- * order: what their routes read, their names and their summaries' money and rule status.
+ * order — all of them, or a page (`limit + 1` rows) after a key of `byName`: what their routes
+ * read, their names and their summaries' money and rule status.
  */
-export async function plansInStatuses(db: Q, actor: Actor, statuses: readonly string[], urbanAreaId?: string) {
+export async function plansInStatuses(db: Q, actor: Actor, statuses: readonly string[], urbanAreaId?: string, page?: KeysetPage) {
   if (statuses.length === 0) return [];
-  const rows = await visiblePlans(db, actor, { urbanAreaId })
+  const q = visiblePlans(db, actor, { urbanAreaId })
     .innerJoin('housingOrganisation', 'housingOrganisation.id', 'plan.housingOrganisationId')
     .select((eb) => [
       'plan.id',
@@ -149,11 +156,10 @@ export async function plansInStatuses(db: Q, actor: Actor, statuses: readonly st
       'planSummary.municipalOre',
       'planSummary.poolAllocatedOre',
       'planSummary.errors',
+      'planSummary.nameKey',
       withCommitteeIds(eb as never),
     ])
-    .where('plan.status', 'in', statuses)
-    .orderBy('planSummary.nameKey')
-    .orderBy('plan.id')
-    .execute();
+    .where('plan.status', 'in', statuses);
+  const rows = await (page ? inKeyOrder(q, byName, page) : q.orderBy('planSummary.nameKey').orderBy('plan.id')).execute();
   return rows.map(({ committeeIds, ...plan }) => ({ plan, committeeIds: (committeeIds as { committeeId: string }[]).map((c) => c.committeeId) }));
 }

@@ -17,7 +17,7 @@ import { type DecisionOutcome, type Step, commitmentLockText, correctionChangesL
 import { recordAudit } from '../../audit.ts';
 import { staleVersion } from '../../db/versioned.ts';
 import type { WriteCtx } from '../plans/edit-plan.ts';
-import { type PlanRead, contentParts, findPlan, lockPlan, planWhat, readablePlan } from '../plans/queries.ts';
+import { type PlanRead, contentParts, lockPlan, planWhat, readablePlan } from '../plans/queries.ts';
 import { carrySummary, findingsOf, refreshSummaries } from '../plans/summary.ts';
 import { followDecision } from '../pools/follow-decision.ts';
 import { freezeRevision } from '../revisions/freeze-revision.ts';
@@ -36,11 +36,12 @@ export async function recordDecision(
   return ctx.db.transaction().execute(async (trx) => {
     const locked = await lockPlan(trx, planId);
     if (!locked) throw notFound(planWhat);
-    // The route reads the plan's committees; the rule report comes from its summary.
-    const plan = await readablePlan(trx, ctx.actor, planId, ['committeeIds', 'summary']);
+    // The route reads the plan's committees and decisions; the rule report comes from its summary;
+    // its content is composed again as the plan's document of the new version.
+    const { decisions: read, ...plan } = await readablePlan(trx, ctx.actor, planId, [...contentParts, 'decisions', 'summary']);
     if (locked.version !== expectedVersion) throw staleVersion();
 
-    const { route, decisions } = (await loadRoutes(trx, [plan])).get(planId)!;
+    const { route, decisions } = (await loadRoutes(trx, [{ ...plan, decisions: read }])).get(planId)!;
     if (input.correctsDecisionId && !decisions.some((d) => d.id === input.correctsDecisionId)) {
       throw ruleViolation([{ rule: 'REFERENCE', path: 'body.correctsDecisionId', message: { da: 'Beslutningen findes ikke på planen', en: 'The decision does not exist on the plan' } }]);
     }
@@ -93,7 +94,7 @@ export async function recordDecision(
     const updatedAt = new Date();
     await trx.updateTable('plan').set({ status: verdict.toStatus, version, updatedAt }).where('id', '=', planId).execute();
     // A decision moves the plan on without changing its content: its summary holds for the new version.
-    await carrySummary(trx, planId, expectedVersion, version);
+    await carrySummary(trx, plan, { status: verdict.toStatus, version, updatedAt });
     const written = { ...plan, plan: { ...plan.plan, status: verdict.toStatus, version, updatedAt } };
 
     await recordAudit(trx, ctx, {
@@ -113,7 +114,7 @@ export async function recordDecision(
 
     const correctsCommitment = corrected?.step === 'fund_commitment';
     if (verdict.step === 'fund_commitment' && input.outcome === 'approved' && !correctsCommitment) {
-      await freezeRevision(trx, ctx, (await findPlan(trx, planId, { include: contentParts }))!, decision.id);
+      await freezeRevision(trx, ctx, written, decision.id);
     }
     await onDecisionNamingContracts(trx, { ctx, plan: written, decision, contractIds: input.contractIds ?? [] });
     // FIN-POOL-COMMITTED: BR commits the plan's pool allocations, a refusal or withdrawal releases them.
@@ -123,7 +124,8 @@ export async function recordDecision(
       toStatus: verdict.toStatus,
       corrects: corrected ? { step: corrected.step as Step, outcome: corrected.outcome as DecisionOutcome } : null,
     });
-    if (pools.released > 0) await refreshSummaries(trx, [planId], { lock: false });
+    // A state change is in the plan's stored document, a release also in its rule report.
+    if (pools.changed > 0) await refreshSummaries(trx, [planId], { lock: false });
     return { decisionId: decision.id, version, plan: written };
   });
 }

@@ -32,7 +32,7 @@ export function approvalRoutes(app: App): void {
       },
     },
     async (req, reply) => {
-      const plan = await readablePlan(app.db, actorOf(req), req.params.id, ['committeeIds']);
+      const plan = await readablePlan(app.db, actorOf(req), req.params.id, ['committeeIds', 'decisions']);
       void reply.header('etag', etagOf(plan.plan.version));
       return listDecisions(app.db, plan, req.actor, languageOf(req));
     },

@@ -14,7 +14,8 @@ export const fundingPeriodWhat = { da: 'Bevillingsperioden', en: 'The funding pe
  * Renames a funding period or changes the fund's parameters (PERIOD-OWNER: fund officers only; the
  * municipality's own parameters are changed per municipality, update-municipal-funding-rules.ts).
  * Only the parameters given change, and those given are no longer marked inferred. New parameters
- * change the rule reports of the period's plans: their summaries are made again. Returns it as
+ * change the rule reports of the period's plans, a new name their documents: their summaries are
+ * made again. Returns it as
  * written, with its intervention areas.
  */
 export function updateFundingPeriod(ctx: SignedInCtx, id: string, version: number, patch: FundingPeriodPatch) {
@@ -27,7 +28,7 @@ export function updateFundingPeriod(ctx: SignedInCtx, id: string, version: numbe
       ...(patch.name !== undefined ? { name: patch.name } : {}),
       ...(patch.rules !== undefined ? { rules: JSON.stringify(rules), inferred: JSON.stringify(withoutInferred(before.inferred as object, given)) } : {}),
     });
-    if (patch.rules !== undefined) await refreshSummaries(trx, await planIdsOfFundingPeriod(trx, id));
+    if (patch.rules !== undefined || patch.name !== undefined) await refreshSummaries(trx, await planIdsOfFundingPeriod(trx, id));
     await recordAudit(trx, ctx, { action: 'update', resourceType: 'fundingPeriod', resourceId: id, before, after });
     return withInterventionAreas(after, trx);
   });

@@ -1,14 +1,23 @@
 /** The budget of a plan as an XLSX workbook: the same matrix, totals and shares as the API. */
+import { availableParallelism } from 'node:os';
 import { type SourceAmounts } from '../../../domain/budget.ts';
 import { fullBp } from '../../../domain/money.ts';
 import { fundingSourceNames, fundingSources, municipalPartNames } from '../../../domain/plans.ts';
+import { limitConcurrency } from '../../http/limit.ts';
 import { matrixOf } from './present.ts';
 import type { PlanRead } from './queries.ts';
 
 const kroner = (ore: number): number => ore / 100;
 const money = '#,##0.00';
 
-export async function budgetWorkbook(d: PlanRead<'budgetLines' | 'interventionAreas' | 'activities'>): Promise<Buffer> {
+/** Workbooks built at once: one per core (each holds its whole workbook in memory while it is built). */
+const inTurn = limitConcurrency(availableParallelism());
+
+export function budgetWorkbook(d: PlanRead<'budgetLines' | 'interventionAreas' | 'activities'>): Promise<Buffer> {
+  return inTurn(() => buildWorkbook(d));
+}
+
+async function buildWorkbook(d: PlanRead<'budgetLines' | 'interventionAreas' | 'activities'>): Promise<Buffer> {
   const { default: ExcelJS } = await import('exceljs'); // large: loaded with the first export, not at start
   const m = matrixOf(d);
   const areaName = new Map(d.interventionAreas.map((a) => [a.id, `${a.number}. ${a.name}`]));

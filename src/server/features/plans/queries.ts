@@ -35,6 +35,14 @@ export type AllocationDetails = {
   poolAllocatedOre: number;
   poolFundingPeriodIds: string[];
 };
+/** A decision on the plan, with the names to show and its document's metadata. */
+export type DecisionDetails = Row<'decision'> & {
+  committeeName: string | null;
+  enteredByName: string | null;
+  document: { id: string; filename: string; contentType: string; sizeBytes: number; sha256: string } | null;
+  /** The contracts a City Council decision approved with the plan (APP-CONTRACTS-WITH-PLANS). */
+  contracts: { id: string; interventionAreaNumber: number; interventionAreaName: string }[];
+};
 export type EstateOfPlan = { id: string; name: string; housingOrganisationId: string; urbanAreaId: string; municipalityId: string };
 
 export type PlanHead = Row<'plan'> & {
@@ -57,11 +65,13 @@ export type PlanParts = {
   allocations: AllocationDetails[];
   /** The intervention areas of the plan's funding period, by number. */
   interventionAreas: { id: string; number: number; name: string; municipalInterface: boolean }[];
+  /** The decisions on the plan in the order they were entered. */
+  decisions: DecisionDetails[];
   /** The plan's summary with its rule report (src/server/features/plans/summary.ts). */
   summary: PlanSummary | null;
 };
 export type PlanPart = keyof PlanParts;
-export type PlanSummary = Omit<Row<'planSummary'>, 'computedAt'>;
+export type PlanSummary = Omit<Row<'planSummary'>, 'computedAt' | 'document' | 'documentHash' | 'documentByWrite'>;
 
 /** A plan with the parts `K`. */
 export type PlanRead<K extends PlanPart> = { plan: PlanHead } & Pick<PlanParts, K>;
@@ -200,7 +210,37 @@ export const withInterventionAreas = (eb: PlanEb) =>
       .orderBy('interventionArea.number'),
   ).as('interventionAreas');
 
-/** The row type a piece's JSON has. */
+export const withDecisions = (eb: PlanEb) =>
+  jsonArrayFrom(
+    eb
+      .selectFrom('decision')
+      .leftJoin('committee', 'committee.id', 'decision.committeeId')
+      .leftJoin('appUser', 'appUser.id', 'decision.enteredBy')
+      .selectAll('decision')
+      .select((ed) => [
+        'committee.name as committeeName',
+        'appUser.displayName as enteredByName',
+        jsonObjectFrom(
+          ed
+            .selectFrom('document')
+            .select(['document.id', 'document.filename', 'document.contentType', 'document.sizeBytes', 'document.sha256'])
+            .whereRef('document.id', '=', 'decision.documentId'),
+        ).as('document'),
+        jsonArrayFrom(
+          ed
+            .selectFrom('decisionContract')
+            .innerJoin('contract', 'contract.id', 'decisionContract.contractId')
+            .innerJoin('interventionArea', 'interventionArea.id', 'contract.interventionAreaId')
+            .select(['contract.id', 'interventionArea.number as interventionAreaNumber', 'interventionArea.name as interventionAreaName'])
+            .whereRef('decisionContract.decisionId', '=', 'decision.id')
+            .orderBy('interventionArea.number'),
+        ).as('contracts'),
+      ])
+      .whereRef('decision.planId', '=', 'plan.id')
+      .orderBy('decision.enteredAt')
+      .orderBy('decision.id'),
+  ).as('decisions');
+
 export const withSummary = (eb: PlanEb) =>
   jsonObjectFrom(
     eb
@@ -257,6 +297,10 @@ const parts: { [K in PlanPart]: { select: Piece; read: (raw: never) => PlanParts
     read: (raw: Raw<typeof withAllocations>) => raw.map((a) => ({ ...a, poolAllocatedOre: Number(a.poolAllocatedOre) })),
   },
   interventionAreas: { select: withInterventionAreas, read: (raw: Raw<typeof withInterventionAreas>) => raw },
+  decisions: {
+    select: withDecisions,
+    read: (raw: Raw<typeof withDecisions>) => raw.map((d) => ({ ...d, enteredAt: toDate(d.enteredAt), document: d.document && { ...d.document, sizeBytes: Number(d.document.sizeBytes) } })),
+  },
   summary: { select: withSummary, read: (raw: Raw<typeof withSummary>) => raw },
 };
 

@@ -30,11 +30,12 @@ import type { App } from '../../app.ts';
 import { signedIn } from '../../context.ts';
 import { actorOf } from '../../http/access.ts';
 import { languageOf } from '../../http/language.ts';
-import { etagOf, expectedVersion, sendVersioned } from '../../http/preconditions.ts';
+import { etagOf, expectedVersion, holdsVersion, sendVersioned } from '../../http/preconditions.ts';
 import { addActivity } from './add-activity.ts';
 import { addCriterion } from './add-criterion.ts';
 import { addGoal } from './add-goal.ts';
 import { createPlan } from './create-plan.ts';
+import { DocumentCache, storedDocument } from './document.ts';
 import { budgetWorkbook } from './export-budget.ts';
 import { listPlans } from './list-plans.ts';
 import { planPartRoutes } from './part-routes.ts';
@@ -45,17 +46,20 @@ import { removeCriterion } from './remove-criterion.ts';
 import { removeGoal } from './remove-goal.ts';
 import { replaceBudget } from './replace-budget.ts';
 import { setTarget } from './set-target.ts';
-import { currentSummary, findingsOf } from './summary.ts';
+import { currentSummary, findingsOf, rulesVersion } from './summary.ts';
 import { updateActivity } from './update-activity.ts';
 import { updateCriterion } from './update-criterion.ts';
 import { updateGoal } from './update-goal.ts';
 import { updatePlan } from './update-plan.ts';
 
 const tags = ['plans'];
+const NotModified = z.null().describe('Not modified: If-None-Match names the current version');
 const GoalParams = uuidParams('id', 'goalId');
 const TargetParams = uuidParams('id', 'criterionId').extend({ year: z.coerce.number().int().min(1990).max(2100) });
 
 export function planRoutes(app: App): void {
+  /** The plan documents this server sent lately (features/plans/document.ts). */
+  const documents = new DocumentCache(16 * 1024 * 1024);
   const withVersion = (reply: FastifyReply, version: number) => reply.header('etag', etagOf(version));
 
   app.get(
@@ -91,9 +95,22 @@ export function planRoutes(app: App): void {
     '/api/plans/:id',
     {
       config: { access: 'plan.read' },
-      schema: { tags, summary: 'One plan with goals, activities, budget matrix and rule status', params: IdParams, response: { 200: Plan } },
+      schema: {
+        tags,
+        summary: 'One plan with goals, activities, budget matrix and rule status (If-None-Match: 304 when the client holds it)',
+        params: IdParams,
+        response: { 200: Plan, 304: NotModified },
+      },
     },
     async (req, reply) => {
+      // The document stored with the plan's version, as it is (features/plans/document.ts).
+      const stored = await storedDocument(app.db, documents, actorOf(req), req.params.id, rulesVersion);
+      if (stored) {
+        void withVersion(reply, stored.version);
+        if (stored.byWrite && holdsVersion(req, stored.version)) return reply.code(304).send(null);
+        // Bytes are sent as they are, past the response schema's serializer.
+        return reply.type('application/json; charset=utf-8').send(stored.body as never);
+      }
       const d = await readablePlan(app.db, actorOf(req), req.params.id, [...contentParts, 'summary']);
       return sendVersioned(reply, presentPlan(d, currentSummary(d)));
     },

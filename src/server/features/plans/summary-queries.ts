@@ -5,8 +5,11 @@ import type { PlanSummary } from './queries.ts';
 
 type Q = Kysely<Database>;
 
+/** A summary as stored: with the plan's document (GET /api/plans/:id's JSON) of its version. */
+export type StoredSummary = PlanSummary & { document: string; documentHash: string; documentByWrite: boolean };
+
 /** Inserts the summaries, or replaces the plans' summaries that exist. */
-export async function upsertSummaries(db: Q, rows: readonly PlanSummary[]): Promise<void> {
+export async function upsertSummaries(db: Q, rows: readonly StoredSummary[]): Promise<void> {
   if (rows.length === 0) return;
   await db
     .insertInto('planSummary')
@@ -27,25 +30,13 @@ export async function upsertSummaries(db: Q, rows: readonly PlanSummary[]): Prom
         warnings: eb.ref('excluded.warnings'),
         findings: eb.ref('excluded.findings'),
         rulesVersion: eb.ref('excluded.rulesVersion'),
+        document: eb.ref('excluded.document'),
+        documentHash: eb.ref('excluded.documentHash'),
+        documentByWrite: eb.ref('excluded.documentByWrite'),
         computedAt: eb.ref('excluded.computedAt'),
       })),
     )
     .execute();
-}
-
-/**
- * The plan moved from version `from` to `to` and its rules read the same: its summary, if it was
- * the one of `from` made by these rules, holds for `to`. Returns whether it did.
- */
-export async function carrySummaryVersion(db: Q, planId: string, from: number, to: number, rulesVersion: string): Promise<boolean> {
-  const { numUpdatedRows } = await db
-    .updateTable('planSummary')
-    .set({ planVersion: to })
-    .where('planId', '=', planId)
-    .where('planVersion', '=', from)
-    .where('rulesVersion', '=', rulesVersion)
-    .executeTakeFirst();
-  return numUpdatedRows > 0n;
 }
 
 /** Locks plan rows (in id order, as every multi-plan lock does) before their summaries are made again. */
@@ -54,14 +45,16 @@ export async function lockPlans(db: Q, ids: readonly string[]): Promise<void> {
   await db.selectFrom('plan').select('id').where('id', 'in', ids).orderBy('id').forUpdate().execute();
 }
 
-/** Plans without a summary of their version made by these rules. */
+/** Plans without a summary and document of their version made by these rules. */
 export async function planIdsWithStaleSummary(db: Q, rulesVersion: string): Promise<string[]> {
   const rows = await db
     .selectFrom('plan')
     .leftJoin('planSummary', 'planSummary.planId', 'plan.id')
     .select('plan.id')
     .where((eb) =>
-      eb.or([eb('planSummary.planId', 'is', null), eb('planSummary.planVersion', '!=', eb.ref('plan.version')), eb('planSummary.rulesVersion', '!=', rulesVersion)]),
+      eb.or([eb('planSummary.planId', 'is', null), eb('planSummary.planVersion', '!=', eb.ref('plan.version')), eb('planSummary.rulesVersion', '!=', rulesVersion),
+        eb('planSummary.document', 'is', null),
+      ]),
     )
     .execute();
   return rows.map((r) => r.id);
@@ -97,3 +90,21 @@ export async function planIdsOfUrbanArea(db: Q, urbanAreaId: string): Promise<st
 /** Plans of a funding period. */
 export const planIdsOfFundingPeriod = async (db: Q, fundingPeriodId: string): Promise<string[]> =>
   (await db.selectFrom('plan').select('id').where('fundingPeriodId', '=', fundingPeriodId).execute()).map((r) => r.id);
+
+/** Plans an organisation leads (its name is in their documents). */
+export const planIdsLedBy = async (db: Q, housingOrganisationId: string): Promise<string[]> =>
+  (await db.selectFrom('plan').select('id').where('housingOrganisationId', '=', housingOrganisationId).execute()).map((r) => r.id);
+
+/** Plans with a target a user changed (their name is in the target's revisions). */
+export const planIdsWithTargetsChangedBy = async (db: Q, userId: string): Promise<string[]> =>
+  (
+    await db
+      .selectFrom('targetRevision')
+      .innerJoin('indicatorTarget', 'indicatorTarget.id', 'targetRevision.indicatorTargetId')
+      .innerJoin('successCriterion', 'successCriterion.id', 'indicatorTarget.successCriterionId')
+      .innerJoin('goal', 'goal.id', 'successCriterion.goalId')
+      .select('goal.planId')
+      .distinct()
+      .where('targetRevision.changedBy', '=', userId)
+      .execute()
+  ).map((r) => r.planId);

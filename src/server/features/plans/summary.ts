@@ -10,17 +10,24 @@
  *   municipality or vulnerability, a funding period's rule parameters or intervention areas;
  * - the seeds (the demo data through the use cases, the national set in bulk).
  *
- * A summary made by other rules (another `rulesVersion`) or missing (a database from before the
- * summaries) is made again on start (`summariseStalePlans`).
+ * With the summary goes the plan's document: `GET /api/plans/:id`'s JSON of the plan version
+ * (features/plans/document.ts), composed by the same writers, so that a read sends it as stored.
+ * Besides the rules, it shows names of registry rows, and their writes make it again too: an urban
+ * area's or funding period's name, a lead organisation's name (`updateHousingOrganisation`), an
+ * estate's, a pool's, and the name of a user who changed a target (`updateUser`).
+ *
+ * A summary made by other rules or another composition (another `rulesVersion`) or missing (a
+ * database from before the summaries or documents) is made again on start (`summariseStalePlans`).
  */
 import { createHash } from 'node:crypto';
 import { budgetMatrix } from '../../../domain/budget.ts';
 import { allPlanRules, ruleReport } from '../../../domain/rules/report.ts';
 import type { Finding } from '../../../domain/rules/rule.ts';
 import { danishSortKey } from '../../../domain/sort-key.ts';
+import { composition, documentOf, hashOf } from './document.ts';
 import { toSnapshot } from './present.ts';
 import { type ContentPart, type PlanRead, type PlanSummary, contentParts, findPlan, findPlans } from './queries.ts';
-import { carrySummaryVersion, lockPlans, planIdsWithStaleSummary, upsertSummaries } from './summary-queries.ts';
+import { type StoredSummary, lockPlans, planIdsWithStaleSummary, upsertSummaries } from './summary-queries.ts';
 
 type Q = Parameters<typeof findPlans>[0];
 export type { PlanSummary };
@@ -28,11 +35,13 @@ export type { PlanSummary };
 export type SummarySource = PlanRead<ContentPart>;
 
 /**
- * The version of the plan rules: a fingerprint of every rule's id, severity and check. A summary
- * whose rules differ from the running ones is made again on start.
+ * The version of the plan rules and of the document's composition: a fingerprint of every rule's
+ * id, severity and check, and of the functions that compose the document. A summary whose rules or
+ * composition differ from the running ones is made again on start.
  */
 export const rulesVersion = createHash('sha256')
   .update(allPlanRules.map((r) => `${r.id}|${r.severity}|${r.source}|${r.check.toString()}`).join('\n'))
+  .update(composition)
   .digest('hex')
   .slice(0, 16);
 
@@ -73,20 +82,33 @@ export async function findingsOf(db: Q, d: { plan: { id: string; version: number
   return content ? summaryOf(content).findings : [];
 }
 
-/** Writes the summary of a plan as written, in the write's transaction, and returns it. */
+/** The summary with the document; `byWrite`: composed by the write that made the plan's version. */
+function stored(d: SummarySource, summary: PlanSummary, byWrite: boolean): StoredSummary {
+  const document = documentOf(d, summary);
+  return { ...summary, document, documentHash: hashOf(document), documentByWrite: byWrite };
+}
+
+/** Writes the summary and document of a plan as written, in the write's transaction, and returns the summary. */
 export async function writeSummary(trx: Q, d: SummarySource): Promise<PlanSummary> {
   const summary = summaryOf(d);
-  await upsertSummaries(trx, [summary]);
+  await upsertSummaries(trx, [stored(d, summary, true)]);
   return summary;
 }
 
 /**
- * A write that moved the (locked) plan from version `from` to `to` without changing what its rules
- * read (a decision, a revision's start): the summary carries over, or is made again should it not
- * have been current.
+ * A write that moved the (locked) plan `before` on to a new version, status and time without
+ * changing what its rules read (a decision, a revision's start): the rule report carries over (or
+ * is made again should it not have been current), the document is composed again (it shows the
+ * version and status).
  */
-export async function carrySummary(trx: Q, planId: string, from: number, to: number): Promise<void> {
-  if (!(await carrySummaryVersion(trx, planId, from, to, rulesVersion))) await refreshSummaries(trx, [planId], { lock: false });
+export async function carrySummary(
+  trx: Q,
+  before: SummarySource & { summary: PlanSummary | null },
+  head: { version: number; status: string; updatedAt: Date },
+): Promise<void> {
+  const d = { ...before, plan: { ...before.plan, ...head } };
+  const summary = isCurrent(before.summary, before.plan.version) ? { ...before.summary, planVersion: head.version } : summaryOf(d);
+  await upsertSummaries(trx, [stored(d, summary, true)]);
 }
 
 const batch = 100;
@@ -107,7 +129,7 @@ export async function refreshSummaries(
     const some = ids.slice(i, i + batch);
     if (lock) await lockPlans(db, some);
     const plans = await findPlans(db, some, { include: contentParts });
-    await upsertSummaries(db, [...plans.values()].map(summaryOf));
+    await upsertSummaries(db, [...plans.values()].map((d) => stored(d, summaryOf(d), false)));
     onPlans(some.length);
   }
   return ids.length;

@@ -27,7 +27,7 @@ export async function startRevision(
     const locked = await lockPlan(trx, planId);
     if (!locked) throw notFound(planWhat);
     // The content: a plan committed without a frozen version is frozen now, and the answer shows it.
-    const plan = (await findPlan(trx, planId, { include: contentParts }))!;
+    const plan = (await findPlan(trx, planId, { include: [...contentParts, 'summary'] }))!;
     authorizeAs(ctx, 'plan.revise', planTarget(plan, true));
     const status = plan.plan.status as PlanStatus;
     if (!revisableStatuses.has(status)) {
@@ -59,7 +59,7 @@ export async function startRevision(
     const version = expectedVersion + 1;
     const updatedAt = new Date();
     await trx.updateTable('plan').set({ status: 'revision_draft', version, updatedAt }).where('id', '=', planId).execute();
-    await carrySummary(trx, planId, expectedVersion, version);
+    await carrySummary(trx, plan, { version, status: 'revision_draft', updatedAt });
     await recordAudit(trx, ctx, {
       action: 'create',
       resourceType: 'plan_revision',

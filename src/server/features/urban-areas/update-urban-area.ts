@@ -9,7 +9,8 @@ import { forumIdOf } from './queries.ts';
 
 /**
  * Returns the area as written, with its forum. Whether it is vulnerable is in the rule report of
- * its plans (and of plans with estates in it): their summaries are made again when it changes.
+ * its plans (and of plans with estates in it), its name in their documents: their summaries are made
+ * again when either changes.
  * Becoming vulnerable creates the area's forum; ceasing to be closes it, or is refused (409) while
  * the forum has members or working groups (FORUM-VULNERABLE, area-forum.ts).
  */
@@ -22,8 +23,8 @@ export function updateUrbanArea(ctx: SignedInCtx, id: string, version: number, p
     what: { da: 'Byområdet', en: 'The urban area' },
     authorizeRow: (row) => authorize(ctx.actor, 'registry.write', { municipalityId: row.municipalityId as string }),
     afterWrite: async (area, trx) => {
-      if (patch.vulnerable === undefined) return;
-      await placeForum(trx, ctx, area);
+      if (patch.vulnerable !== undefined) await placeForum(trx, ctx, area);
+      if (patch.vulnerable === undefined && patch.name === undefined) return;
       await refreshSummaries(trx, await planIdsOfUrbanArea(trx, area.id));
     },
     shown: async (area, trx) => ({ ...area, forumId: await forumIdOf(trx, area.id) }),

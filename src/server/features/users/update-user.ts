@@ -5,6 +5,8 @@ import { UserPatch } from '../../../domain/schemas/users.ts';
 import { recordAudit } from '../../audit.ts';
 import { type Ctx, signedIn } from '../../context.ts';
 import { lockRow, staleVersion } from '../../db/versioned.ts';
+import { planIdsWithTargetsChangedBy } from '../plans/summary-queries.ts';
+import { refreshSummaries } from '../plans/summary.ts';
 import { isSystem } from './add-user.ts';
 import { parseInput } from './parse.ts';
 import { findUser } from './queries.ts';
@@ -15,7 +17,8 @@ const what = { da: 'Brugeren', en: 'The user' };
 /**
  * Changes a user's role, scope, name or active flag (If-Match `version`). The scope is checked
  * against the resulting role; an admin may only touch users within their municipality, before and
- * after. Deactivating a user ends all their sessions at once.
+ * after. Deactivating a user ends all their sessions at once. A new name shows in the documents of
+ * the plans whose targets they changed: made again.
  */
 export async function updateUser(ctx: Ctx, id: string, version: number, raw: z.input<typeof UserPatch>) {
   const patch = parseInput(UserPatch, raw);
@@ -65,6 +68,9 @@ export async function updateUser(ctx: Ctx, id: string, version: number, raw: z.i
       })
       .where('id', '=', id)
       .execute();
+    if (patch.displayName !== undefined && patch.displayName !== before.displayName) {
+      await refreshSummaries(trx, await planIdsWithTargetsChangedBy(trx, id));
+    }
     if (patch.active === false) await trx.deleteFrom('session').where('userId', '=', id).execute();
     const after = (await findUser(trx, id))!;
     await recordAudit(trx, ctx, { action: 'update', resourceType: 'user', resourceId: id, before, after });

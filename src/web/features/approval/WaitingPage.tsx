@@ -1,7 +1,8 @@
 /**
  * `/afventer`: the plans waiting for a body (a committee, Økonomiudvalget, Borgerrepræsentationen),
  * from GET /api/approvals/waiting, for a case worker preparing the next meeting; for the City
- * Council also the proposal documents per urban area for a chosen meeting date.
+ * Council also the proposal documents per urban area for a chosen meeting date. A page of 100
+ * plans in name order at a time (`fra`: the cursor of the page shown).
  */
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -20,6 +21,7 @@ import { approvalTexts } from './texts.ts';
 import './approval.css';
 
 const waitingBodies = ['committee', 'finance_committee', 'city_council'] as const satisfies readonly DecisionBody[];
+const pageSize = 100;
 
 export function WaitingPage() {
   const t = useTexts(approvalTexts);
@@ -27,11 +29,18 @@ export function WaitingPage() {
   const [params, setParams] = useSearchParams();
   const body = waitingBodies.find((b) => b === params.get('organ')) ?? 'city_council';
   const committeeId = body === 'committee' ? (params.get('udvalg') ?? '') : '';
+  const cursor = params.get('fra') ?? undefined;
   const [formBody, setFormBody] = useState<string>(body);
   const [formCommittee, setFormCommittee] = useState(committeeId);
   const [meetingDate, setMeetingDate] = useState('');
   const committees = useGet(apiPath('/api/committees', { limit: 500 }));
-  const waiting = useGet(apiPath('/api/approvals/waiting', { body, committeeId: committeeId || undefined }));
+  const waiting = useGet(apiPath('/api/approvals/waiting', { body, committeeId: committeeId || undefined, limit: pageSize, cursor }));
+  const pageLink = (from: string | null) => {
+    const next = new URLSearchParams(params);
+    if (from === null) next.delete('fra');
+    else next.set('fra', from);
+    return `?${next.toString()}`;
+  };
   const bodyName = body === 'committee' && committeeId
     ? (committees.data?.items.find((c) => c.id === committeeId)?.name ?? bodyNames.committee[lang])
     : bodyNames[body][lang];
@@ -94,6 +103,21 @@ export function WaitingPage() {
           />
         )}
       </Loaded>
+      {(cursor !== undefined || waiting.data?.next) && (
+        <nav aria-label={t('waiting.caption', { body: bodyName })} className="mt-4">
+          {cursor !== undefined && (
+            <Link className="function-link" to={pageLink(null)}>
+              {t('waiting.first')}
+            </Link>
+          )}
+          {cursor !== undefined && waiting.data?.next && ' · '}
+          {waiting.data?.next && (
+            <Link className="function-link" to={pageLink(waiting.data.next)}>
+              {t('waiting.next')}
+            </Link>
+          )}
+        </nav>
+      )}
       {body === 'city_council' && areas.length > 0 && (
         <section aria-labelledby="proposal-heading" className="mt-8">
           <h2 id="proposal-heading">{t('waiting.documents')}</h2>

@@ -115,6 +115,8 @@ export const approvalTexts = defineTexts({
   'waiting.municipal': ['Kommunal andel', 'Municipal share'],
   'waiting.pool': ['Fra puljen', 'From the pool'],
   'waiting.committees': ['Afventer udvalg', 'Pending committees'],
+  'waiting.next': ['Næste side', 'Next page'],
+  'waiting.first': ['Første side', 'First page'],
   'waiting.documents': ['Indstilling til Borgerrepræsentationen', 'Proposal to the City Council'],
   'waiting.meetingDate': ['Mødedato', 'Meeting date'],
   'waiting.docx': ['Indstilling for {area} (Word)', 'Proposal for {area} (Word)'],
