@@ -266,7 +266,7 @@ describe('plan summaries', () => {
           await expectSummariesCurrent();
         }
       }),
-      { numRuns: 16, seed: 20261205 },
+      { numRuns: 24, seed: 20261205 },
     );
     // Every kind of write succeeded at least once, so each was checked as it changes things.
     const never = [...done].filter(([, v]) => v.ok === 0).map(([k]) => k);

@@ -53,7 +53,7 @@ describe('money has an upper bound', () => {
   it('refuses a pool beyond maxOre', async () => {
     const admin = await t.signIn('admin@demo.example');
     const pool = (capacityOre: number) =>
-      admin.request({ method: 'POST', url: '/api/pools', payload: { municipalityId: r.municipality, name: 'Stor pulje', budgetYear: 2013, capacityOre } });
+      admin.request({ method: 'POST', url: '/api/pools', payload: { municipalityId: r.municipality, name: 'Stor pulje', budgetYear: 2013, capacityOre, fundingPeriodIds: [r.period] } });
     const over = await pool(maxOre + 1);
     expect(over.statusCode, over.body).toBe(400);
     expect(over.headers['content-type']).toMatch(problemJson);

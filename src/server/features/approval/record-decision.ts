@@ -18,6 +18,7 @@ import { recordAudit } from '../../audit.ts';
 import { staleVersion } from '../../db/versioned.ts';
 import type { WriteCtx } from '../plans/edit-plan.ts';
 import { type PlanRead, contentParts, lockPlan, planWhat, readablePlan } from '../plans/queries.ts';
+import { planIdsOfPool } from '../plans/summary-queries.ts';
 import { carrySummary, findingsOf, refreshSummaries } from '../plans/summary.ts';
 import { followDecision } from '../pools/follow-decision.ts';
 import { freezeRevision } from '../revisions/freeze-revision.ts';
@@ -124,8 +125,12 @@ export async function recordDecision(
       toStatus: verdict.toStatus,
       corrects: corrected ? { step: corrected.step as Step, outcome: corrected.outcome as DecisionOutcome } : null,
     });
-    // A state change is in the plan's stored document, a release also in its rule report.
-    if (pools.changed > 0) await refreshSummaries(trx, [planId], { lock: false });
+    // A state change is in the plan's stored document, a release also in its rule report and in the
+    // pool's total that the documents of the pool's other plans show.
+    if (pools.changed > 0) {
+      const others = (await Promise.all(pools.releasedFrom.map((poolId) => planIdsOfPool(trx, poolId)))).flat();
+      await refreshSummaries(trx, [planId, ...others], { lock: false });
+    }
     return { decisionId: decision.id, version, plan: written };
   });
 }

@@ -10,11 +10,15 @@ import type { Ctx } from '../../context.ts';
 import { recordAudit } from '../../audit.ts';
 import type { Trx } from '../plans/edit-plan.ts';
 
-/** Moves the plan's allocations on after a decision; returns how many changed state (released ones change what the plan's rules read). */
-export async function followDecision(trx: Trx, ctx: Pick<Ctx, 'actor' | 'requestId'>, planId: string, decisionId: string, effect: DecisionEffect): Promise<{ changed: number; released: number }> {
+/**
+ * Moves the plan's allocations on after a decision; returns how many changed state and the pools
+ * that released money (a release changes what the plan's rules read, and the pool's total that
+ * every plan drawing on it shows).
+ */
+export async function followDecision(trx: Trx, ctx: Pick<Ctx, 'actor' | 'requestId'>, planId: string, decisionId: string, effect: DecisionEffect): Promise<{ changed: number; releasedFrom: string[] }> {
   const rows = await trx.selectFrom('poolAllocation').selectAll().where('planId', '=', planId).where('state', '!=', 'released').orderBy('id').forUpdate().execute();
   let changed = 0;
-  let released = 0;
+  const releasedFrom = new Set<string>();
   for (const before of rows) {
     const state = stateAfterDecision(before.state, effect);
     if (state === before.state) continue;
@@ -26,7 +30,7 @@ export async function followDecision(trx: Trx, ctx: Pick<Ctx, 'actor' | 'request
       .executeTakeFirstOrThrow();
     await recordAudit(trx, ctx, { action: state === 'released' ? 'release' : state === 'committed' ? 'commit' : 'reserve', resourceType: 'poolAllocation', resourceId: before.id, before, after: { ...after, decisionId } });
     changed += 1;
-    if (state === 'released') released += 1;
+    if (state === 'released') releasedFrom.add(before.poolId);
   }
-  return { changed, released };
+  return { changed, releasedFrom: [...releasedFrom] };
 }
