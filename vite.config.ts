@@ -6,6 +6,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { type Plugin, defineConfig } from 'vite';
 import { designSystemFonts } from './scripts/vite/fonts.ts';
+import { purgeDesignSystemCss } from './scripts/vite/purge.ts';
 
 const dkfds = fileURLToPath(new URL('./node_modules/dkfds/dist', import.meta.url));
 
@@ -28,7 +29,7 @@ function precompress(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [designSystemFonts(), react(), precompress()],
+  plugins: [purgeDesignSystemCss(), designSystemFonts(), react(), precompress()],
   // dkfds only exports its JavaScript; its compiled CSS, fonts and icons are reached by this alias.
   resolve: { alias: { '~dkfds': dkfds } },
   // No source maps in the served build: the sources are public anyway, but not through production.
