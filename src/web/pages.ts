@@ -2,21 +2,14 @@
  * Every signed-in page, loaded when its route is first shown (or preloaded while the session is
  * still being asked for): each feature's pages come as their own chunk. The sign-in page is App's.
  */
-import { type ComponentType, lazy } from 'react';
+import { lazyNamed } from './lazy.ts';
 
-const loaders = new WeakMap<object, () => Promise<unknown>>();
+const page = lazyNamed;
 
-/** A named export of a page module as a lazy component. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a page's props are its own
-function page<M extends Record<K, ComponentType<any>>, K extends keyof M & string>(load: () => Promise<M>, name: K) {
-  const component = lazy(async () => ({ default: (await load())[name] }));
-  loaders.set(component, load);
-  return component;
-}
-
-/** Starts loading the code of a page made by `page` (anything else: nothing), without showing it. */
+/** Starts loading the code of a page (anything without `preload`: nothing), without showing it. */
 export function preloadPage(component: unknown): void {
-  if (typeof component === 'object' && component !== null) void loaders.get(component)?.().catch(() => undefined);
+  const preload = (component as { preload?: unknown } | null)?.preload;
+  if (typeof preload === 'function') void (preload as () => Promise<unknown>)().catch(() => undefined);
 }
 
 export const PlanComparePage = page(() => import('./features/approval/PlanComparePage.tsx'), 'PlanComparePage');
