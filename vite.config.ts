@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { type Plugin, defineConfig } from 'vite';
+import { codeSplitting, preloadFirstChunks } from './scripts/vite/chunks.ts';
 import { designSystemFonts } from './scripts/vite/fonts.ts';
 import { purgeDesignSystemCss } from './scripts/vite/purge.ts';
 
@@ -29,11 +30,18 @@ function precompress(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [purgeDesignSystemCss(), designSystemFonts(), react(), precompress()],
+  plugins: [purgeDesignSystemCss(), designSystemFonts(), react(), preloadFirstChunks('/log-ind'), precompress()],
   // dkfds only exports its JavaScript; its compiled CSS, fonts and icons are reached by this alias.
   resolve: { alias: { '~dkfds': dkfds } },
   // No source maps in the served build: the sources are public anyway, but not through production.
-  build: { outDir: 'dist/web', emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 1024 },
+  // Chunks: see scripts/vite/chunks.ts.
+  build: {
+    outDir: 'dist/web',
+    emptyOutDir: true,
+    sourcemap: false,
+    chunkSizeWarningLimit: 1024,
+    rolldownOptions: { output: { codeSplitting } },
+  },
   server: {
     port: 5173,
     proxy: { '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false } },
