@@ -73,7 +73,8 @@ describe('delivery', () => {
     // The inline script: location.pathname==="/log-ind"?[sign-in links]:[signed-in links]
     const preload = /location\.pathname==="\/log-ind"\?(\[.*?\]\]):(\[.*?\]\])\)/.exec(html);
     expect(entry && css && preload, 'index.html: entry, stylesheet and preload script').toBeTruthy();
-    const [signIn, signedIn] = [JSON.parse(preload![1]!), JSON.parse(preload![2]!)] as [string, string][][];
+    const signIn = JSON.parse(preload![1]!) as [string, string][];
+    const signedIn = JSON.parse(preload![2]!) as [string, string][];
     expect(signIn.map(([, href]) => href).join()).toMatch(/SignInPage-/);
     expect(signedIn.map(([, href]) => href).join()).toMatch(/signed-in-/);
     const gzip = (file: string) => gzipSync(readFileSync(join(webDist, file))).length;
