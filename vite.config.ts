@@ -5,6 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { type Plugin, defineConfig } from 'vite';
+import { codeSplitting, preloadFirstChunks } from './scripts/vite/chunks.ts';
+import { designSystemFonts } from './scripts/vite/fonts.ts';
+import { purgeDesignSystemCss } from './scripts/vite/purge.ts';
 
 const dkfds = fileURLToPath(new URL('./node_modules/dkfds/dist', import.meta.url));
 
@@ -26,29 +29,19 @@ function precompress(): Plugin {
   };
 }
 
-/**
- * The design system lists each font as eot, woff, woff2 and ttf, for the Regular face with woff
- * before woff2 (so browsers took the larger woff). Every browser we serve reads woff2: keep only it.
- */
-function woff2Only(): Plugin {
-  return {
-    name: 'boligsocial-woff2-only',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!id.includes('dkfds') || !id.endsWith('.css')) return null;
-      return code.replace(/@font-face\{[^}]*\}/g, (face) =>
-        face.replace(/src:[^;}]*/, (src) => `src:${/url\([^)]*\.woff2\) format\("woff2"\)/.exec(src)?.[0] ?? src.slice(4)}`),
-      );
-    },
-  };
-}
-
 export default defineConfig({
-  plugins: [woff2Only(), react(), precompress()],
+  plugins: [purgeDesignSystemCss(), designSystemFonts(), react(), preloadFirstChunks('/log-ind'), precompress()],
   // dkfds only exports its JavaScript; its compiled CSS, fonts and icons are reached by this alias.
   resolve: { alias: { '~dkfds': dkfds } },
   // No source maps in the served build: the sources are public anyway, but not through production.
-  build: { outDir: 'dist/web', emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 1024 },
+  // Chunks: see scripts/vite/chunks.ts.
+  build: {
+    outDir: 'dist/web',
+    emptyOutDir: true,
+    sourcemap: false,
+    chunkSizeWarningLimit: 1024,
+    rolldownOptions: { output: { codeSplitting } },
+  },
   server: {
     port: 5173,
     proxy: { '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false } },

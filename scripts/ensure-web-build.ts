@@ -6,7 +6,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const out = 'dist/web/index.html';
-const sources = ['src/web', 'src/domain', 'index.html', 'vite.config.ts', 'package-lock.json'];
+const sources = ['src/web', 'src/domain', 'index.html', 'vite.config.ts', 'scripts/vite', 'package-lock.json'];
 
 function newest(path: string): number {
   if (!existsSync(path)) return 0;

@@ -11,8 +11,9 @@
  *     next shown.
  */
 import { QueryClient, type QueryKey, hashKey, queryOptions, skipToken, useQueries, useQuery } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { type ApiError, type ApiPath, type RequestOptions, type Versioned, asApiError, getJson, request } from './api.ts';
+import { onUserChange } from './session.tsx';
 
 declare module '@tanstack/react-query' {
   interface Register {
@@ -26,6 +27,20 @@ const retry = (failures: number, error: ApiError) => failures < 1 && (error.stat
 export const queryClient = new QueryClient({
   defaultOptions: { queries: { staleTime: 10_000, refetchOnWindowFocus: false, retry } },
 });
+
+// Signing in or out, or a session ending: nobody sees what the previous user could.
+onUserChange(() => queryClient.clear());
+
+/** Any read answered 401: the session ended on the server, so `expired` (once the cache has told everyone). */
+export function useExpiryOn401(expired: () => void): void {
+  useEffect(
+    () =>
+      queryClient.getQueryCache().subscribe((event) => {
+        if (event.type === 'updated' && event.action.type === 'error' && event.action.error.status === 401) queueMicrotask(expired);
+      }),
+    [expired],
+  );
+}
 
 /** `/api/plans/x/revisions?limit=5` → `['api', 'plans', 'x', 'revisions', { limit: '5' }]`. */
 export function keyOf(path: string): QueryKey {

@@ -1,10 +1,11 @@
-/** Entry: the design system's CSS (fonts and icons bundled locally), the one cache of API reads, then the app. */
-import { QueryClientProvider } from '@tanstack/react-query';
+/**
+ * Entry: the design system's CSS (fonts and icons bundled locally), then the app. The cache of API
+ * reads (TanStack Query) comes with the signed-in part of the app (SignedInApp).
+ */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './App.tsx';
-import { queryClient } from './cache.ts';
 import { SessionProvider } from './session.tsx';
 import '~dkfds/css/dkfds.min.css';
 import './styles.css';
@@ -12,12 +13,10 @@ import './i18n.ts';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <BrowserRouter>
-        <SessionProvider>
-          <App />
-        </SessionProvider>
-      </BrowserRouter>
-    </QueryClientProvider>
+    <BrowserRouter>
+      <SessionProvider>
+        <App />
+      </SessionProvider>
+    </BrowserRouter>
   </StrictMode>,
 );

@@ -1,18 +1,19 @@
 /**
- * Every page, loaded when its route is first shown: the first page (sign-in) brings only the app's
- * frame, and each feature's pages come as their own chunk.
+ * Every signed-in page, loaded when its route is first shown (or preloaded while the session is
+ * still being asked for): each feature's pages come as their own chunk. The sign-in page is App's.
  */
-import { type ComponentType, lazy } from 'react';
+import { lazyNamed } from './lazy.ts';
 
-/** A named export of a page module as a lazy component. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a page's props are its own
-function page<M extends Record<K, ComponentType<any>>, K extends keyof M & string>(load: () => Promise<M>, name: K) {
-  return lazy(async () => ({ default: (await load())[name] }));
+const page = lazyNamed;
+
+/** Starts loading the code of a page (anything without `preload`: nothing), without showing it. */
+export function preloadPage(component: unknown): void {
+  const preload = (component as { preload?: unknown } | null)?.preload;
+  if (typeof preload === 'function') void (preload as () => Promise<unknown>)().catch(() => undefined);
 }
 
 export const PlanComparePage = page(() => import('./features/approval/PlanComparePage.tsx'), 'PlanComparePage');
 export const WaitingPage = page(() => import('./features/approval/WaitingPage.tsx'), 'WaitingPage');
-export const SignInPage = page(() => import('./features/auth/SignInPage.tsx'), 'SignInPage');
 export const BodiesPage = page(() => import('./features/bodies/BodiesPage.tsx'), 'BodiesPage');
 export const EditBodyPage = page(() => import('./features/bodies/EditBodyPage.tsx'), 'EditBodyPage');
 export const ContractComparePage = page(() => import('./features/contracts/ContractComparePage.tsx'), 'ContractComparePage');

@@ -1,10 +1,10 @@
 /**
  * The signed-in user (GET /api/auth/me), shared by every page. `me` is undefined while loading and
  * null when nobody is signed in. The CSRF token from /me is handed to the API wrapper for writes.
- * A read answered 401 ends the session here too; signing in or out empties the cache of reads, so
- * that nobody sees what the previous user could.
+ * A read answered 401 ends the session here too (`expired`); signing in or out tells `onUserChange`
+ * listeners (the cache of reads empties itself), so that nobody sees what the previous user could.
+ * No TanStack Query here: the sign-in page is served without it (it comes with the signed-in app).
  */
-import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { can, type Action, type Target } from '../domain/authorization.ts';
 import type { Me } from '../domain/schemas/users.ts';
@@ -22,6 +22,18 @@ type SessionValue = {
 
 const SessionContext = createContext<SessionValue | null>(null);
 
+const userChangeListeners = new Set<() => void>();
+
+/** Calls `listener` whenever the user signs in, signs out or the session expires; returns the unsubscribe. */
+export function onUserChange(listener: () => void): () => void {
+  userChangeListeners.add(listener);
+  return () => userChangeListeners.delete(listener);
+}
+
+const userChanged = () => {
+  for (const listener of userChangeListeners) listener();
+};
+
 async function fetchMe(): Promise<Me | null> {
   try {
     const { data: me } = await getJson(apiPath('/api/auth/me'));
@@ -38,7 +50,6 @@ async function fetchMe(): Promise<Me | null> {
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null | undefined>(undefined);
-  const queryClient = useQueryClient();
 
   useEffect(() => {
     let live = true;
@@ -54,14 +65,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     };
   }, []);
 
-  const signIn = useCallback(
-    async (email: string, password: string) => {
-      await request('POST', '/api/auth/login', { body: { email, password } });
-      queryClient.clear();
-      setMe(await fetchMe());
-    },
-    [queryClient],
-  );
+  const signIn = useCallback(async (email: string, password: string) => {
+    await request('POST', '/api/auth/login', { body: { email, password } });
+    userChanged();
+    setMe(await fetchMe());
+  }, []);
 
   const signOut = useCallback(async () => {
     try {
@@ -69,24 +77,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     } finally {
       setCsrfToken(null);
       setMe(null);
-      queryClient.clear();
+      userChanged();
     }
-  }, [queryClient]);
+  }, []);
 
   const expired = useCallback(() => {
     setCsrfToken(null);
     setMe(null);
-    queryClient.clear();
-  }, [queryClient]);
-
-  // Any read answered 401: the session ended on the server (handled once the cache has told everyone).
-  useEffect(
-    () =>
-      queryClient.getQueryCache().subscribe((event) => {
-        if (event.type === 'updated' && event.action.type === 'error' && event.action.error.status === 401) queueMicrotask(expired);
-      }),
-    [queryClient, expired],
-  );
+    userChanged();
+  }, []);
 
   const value = useMemo<SessionValue>(
     () => ({

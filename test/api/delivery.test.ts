@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliDecompressSync } from 'node:zlib';
+import { brotliDecompressSync, gzipSync } from 'node:zlib';
 import type { KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, buildApp } from '../../src/server/app.ts';
@@ -64,6 +64,23 @@ describe('delivery', () => {
     expect(files.filter((f) => /\.(woff|ttf|eot|otf)$/.test(f))).toEqual([]);
     expect(files.filter((f) => f.endsWith('.woff2')).length).toBeGreaterThan(0);
     expect(readFileSync(join(webDist, 'assets', asset('.js')), 'utf8')).not.toContain('sourceMappingURL');
+  });
+
+  it('gives the sign-in page at most 100 kB of JavaScript and the app 20 kB of CSS (gzip), and preloads the first chunks', () => {
+    const html = readFileSync(join(webDist, 'index.html'), 'utf8');
+    const entry = /<script type="module" crossorigin src="\/(assets\/[^"]+\.js)">/.exec(html)?.[1];
+    const css = /<link rel="stylesheet" crossorigin href="\/(assets\/[^"]+\.css)">/.exec(html)?.[1];
+    // The inline script: location.pathname==="/log-ind"?[sign-in links]:[signed-in links]
+    const preload = /location\.pathname==="\/log-ind"\?(\[.*?\]\]):(\[.*?\]\])\)/.exec(html);
+    expect(entry && css && preload, 'index.html: entry, stylesheet and preload script').toBeTruthy();
+    const signIn = JSON.parse(preload![1]!) as [string, string][];
+    const signedIn = JSON.parse(preload![2]!) as [string, string][];
+    expect(signIn.map(([, href]) => href).join()).toMatch(/SignInPage-/);
+    expect(signedIn.map(([, href]) => href).join()).toMatch(/signed-in-/);
+    const gzip = (file: string) => gzipSync(readFileSync(join(webDist, file))).length;
+    const signInJs = gzip(entry!) + signIn.filter(([rel]) => rel === 'modulepreload').reduce((sum, [, href]) => sum + gzip(href.slice(1)), 0);
+    expect(signInJs).toBeLessThanOrEqual(100_000);
+    expect(gzip(css!)).toBeLessThanOrEqual(20_000);
   });
 
   it('compresses JSON answers', async () => {

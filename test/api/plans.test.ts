@@ -299,7 +299,7 @@ describe('budget and the rule report', () => {
     expect(over.statusCode, over.body).toBe(200);
     expect(over.json().matrix).toMatchObject({ frameOre: 4_000_000_01, bySource: { municipal: 500_000_01 } });
     const report = await s.request({ method: 'GET', url: `/api/plans/${plan.id}/validation` });
-    expect(report.json()).toMatchObject({ canSubmit: false, errors: [{ rule: 'FIN-MUNICIPAL-CAP', severity: 'error', source: 'kk' }] });
+    expect(report.json()).toMatchObject({ canSubmit: false, errors: [{ rule: 'FIN-MUNICIPAL-CAP', severity: 'error', source: 'fact_sheet' }] });
     expect(report.json().errors[0].message).toMatch(/^Kommunens andel/);
     const en = await s.request({ method: 'GET', url: `/api/plans/${plan.id}/validation`, headers: { 'accept-language': 'en' } });
     expect(en.json().errors[0].message).toMatch(/^The municipal share/);

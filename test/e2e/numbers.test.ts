@@ -129,6 +129,7 @@ describeInBrowser('numbers typed in Danish notation in Chromium', (b) => {
     await admin.locator('.error-summary').waitFor();
     expect(await errorOf(admin, 'pool-budgetYear')).toContain('årstal');
     await admin.getByLabel('Budgetår').fill('2013');
+    await admin.getByRole('group', { name: 'Bevillingsperioder' }).getByLabel('2011–14').check();
     await admin.getByRole('button', { name: 'Opret pulje' }).click();
     await admin.getByRole('heading', { level: 1, name: 'E2E-talpulje' }).waitFor();
     const pools = await get<{ items: { id: string; name: string; budgetYear: number; capacityOre: number }[] }>(adminApi, '/api/pools?limit=100');

@@ -1,12 +1,14 @@
 /** DKFDS alert. Errors and warnings are announced (role="alert"); info and success are polite. */
 import type { ReactNode } from 'react';
 import { useTexts } from '../texts.ts';
-import { Icon } from './Icon.tsx';
+import { Icon, type IconName } from './Icon.tsx';
 import { commonTexts } from './texts.ts';
 
 type Variant = 'info' | 'success' | 'warning' | 'error';
 
-const iconOf: Record<Variant, string> = { info: 'info', success: 'success', warning: 'warning', error: 'error' };
+const iconOf: Record<Variant, IconName> = { info: 'info', success: 'success', warning: 'warning', error: 'error' };
+/** Whole class names, so that the build keeps their design-system CSS (it keeps the classes the sources name). */
+const classOf: Record<Variant, string> = { info: 'alert alert-info', success: 'alert alert-success', warning: 'alert alert-warning', error: 'alert alert-error' };
 
 export function Alert({
   variant,
@@ -30,7 +32,7 @@ export function Alert({
   return (
     <div
       id={id}
-      className={`alert alert-${variant}`}
+      className={classOf[variant]}
       role={!announce ? undefined : variant === 'error' || variant === 'warning' ? 'alert' : 'status'}
     >
       <Icon name={iconOf[variant]} className="alert-icon" label={label} />

@@ -1,10 +1,9 @@
 /** Sign-in: e-mail and password, plus the demo users (password "demo") in demo mode. */
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { roleNames } from '../../../domain/roles.ts';
 import type { DemoUser } from '../../../domain/schemas/users.ts';
-import { ApiError, apiPath } from '../../api.ts';
-import { useGet } from '../../cache.ts';
+import { ApiError, apiPath, getJson } from '../../api.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { TextField } from '../../components/Fields.tsx';
 import { ErrorSummary } from '../../components/Form.tsx';
@@ -14,6 +13,23 @@ import { useSession } from '../../session.tsx';
 import { useTexts } from '../../texts.ts';
 import { authTexts } from './texts.ts';
 
+/**
+ * The demo users (an empty list outside demo mode or on any error). Read without the cache of reads,
+ * which the sign-in page does not load (see SignedInApp).
+ */
+function useDemoUsers(): DemoUser[] {
+  const [users, setUsers] = useState<DemoUser[]>([]);
+  useEffect(() => {
+    const abort = new AbortController();
+    getJson(apiPath('/api/auth/demo-users'), abort.signal).then(
+      ({ data }) => setUsers(data.items),
+      () => undefined,
+    );
+    return () => abort.abort();
+  }, []);
+  return users;
+}
+
 export function SignInPage() {
   const t = useTexts(authTexts);
   const lang = useLanguage();
@@ -21,7 +37,7 @@ export function SignInPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const state = location.state as { from?: string; signedOut?: boolean; expired?: boolean } | null;
-  const demo = useGet(apiPath('/api/auth/demo-users'));
+  const demoUsers = useDemoUsers();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -47,8 +63,6 @@ export function SignInPage() {
     setError(null);
     submitButton.current?.focus();
   };
-
-  const demoUsers = demo.data?.items ?? [];
 
   return (
     <Page title={t('auth.signInTitle')} lead={t('auth.intro')}>

@@ -184,7 +184,7 @@ function BudgetEditor({ plan, version, editable, saved: savedNotice, onSaved, on
       {summary.length > 0 && <ErrorSummary items={summary} />}
       <p>
         <a className="function-link" href={`/api/plans/${plan.id}/exports/budget.xlsx`} download>
-          <Icon name="file-download" />
+          <Icon name="download" />
           {t('plans.exportXlsx')}
         </a>
       </p>

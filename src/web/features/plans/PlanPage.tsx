@@ -136,7 +136,7 @@ function PlanView({
             {editable ? t('plans.editBudget') : t('plans.showBudget')}
           </Link>
           <a className="function-link ml-5" href={`/api/plans/${plan.id}/exports/budget.xlsx`} download>
-            <Icon name="file-download" />
+            <Icon name="download" />
             {t('plans.exportXlsx')}
           </a>
         </p>

@@ -3,7 +3,7 @@
  * rule-status badge of the plan lists.
  */
 import type { RuleReport } from '../../../domain/rules/report.ts';
-import { type Finding, ruleSourceNames } from '../../../domain/rules/rule.ts';
+import { type Finding, type Severity, ruleSourceNames } from '../../../domain/rules/rule.ts';
 import { useLanguage } from '../../i18n.ts';
 import { useTexts } from '../../texts.ts';
 import { planTexts } from './texts.ts';
@@ -26,11 +26,13 @@ export function RuleStatusBadge({ errors, warnings }: { errors: number; warnings
   );
 }
 
+const findingClass: Record<Severity, string> = { error: 'finding finding-error', warning: 'finding finding-warning' };
+
 function FindingItem({ finding }: { finding: Finding }) {
   const lang = useLanguage();
   const t = useTexts(planTexts);
   return (
-    <li className={`finding finding-${finding.severity}`} data-rule={finding.rule}>
+    <li className={findingClass[finding.severity]} data-rule={finding.rule}>
       <span className="sr-only">{t('plans.rule')}: </span>
       <code className="rule-id">{finding.rule}</code> {finding.message[lang]}
       <br />
