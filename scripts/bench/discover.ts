@@ -112,17 +112,29 @@ async function targetsIn(db: InProcess['db'], municipalityId: string): Promise<P
         order by (select count(*) from budget_line b where b.plan_id = p.id) desc, p.name limit 1`,
   );
   if (!plan) throw new Error('the municipality has no plans');
-  const [allocationPlan] = await rows<{ id: string }>(
+  // A pool and a plan it may fund (FIN-POOL-*): a vulnerable area, the cooperation in place, a period
+  // the pool serves, not refused or withdrawn, with the most room under the plan's municipal cap.
+  const [pair] = await rows<{ poolId: string; planId: string }>(
     db,
-    sql`select p.id from plan p join urban_area a on a.id = p.urban_area_id
-        where a.municipality_id = ${municipalityId} and a.vulnerable order by p.name limit 1`,
+    sql`select o.id as "poolId", p.id as "planId"
+        from plan p
+        join urban_area a on a.id = p.urban_area_id
+        join municipal_funding_rules r on r.municipality_id = a.municipality_id and r.funding_period_id = p.funding_period_id
+        join pool_funding_period f on f.funding_period_id = p.funding_period_id
+        join pool o on o.id = f.pool_id and o.municipality_id = a.municipality_id
+        where a.municipality_id = ${municipalityId} and a.vulnerable
+          and p.cooperation_agreement_date is not null
+          and exists (select 1 from plan_partner_administration x where x.plan_id = p.id)
+          and p.status not in ('refused', 'withdrawn')
+          and (select coalesce(sum(b.amount_ore), 0) from budget_line b where b.plan_id = p.id) * r.municipal_cap_bp / 10000
+              - (select coalesce(sum(x.amount_ore), 0) from pool_allocation x where x.plan_id = p.id and x.state <> 'released') >= 100000
+          and o.capacity_ore - (select coalesce(sum(x.amount_ore), 0) from pool_allocation x where x.pool_id = o.id and x.state <> 'released') >= 100000
+        order by (select coalesce(sum(b.amount_ore), 0) from budget_line b where b.plan_id = p.id) * r.municipal_cap_bp / 10000
+                 - (select coalesce(sum(x.amount_ore), 0) from pool_allocation x where x.plan_id = p.id and x.state <> 'released') desc,
+                 o.capacity_ore - (select coalesce(sum(x.amount_ore), 0) from pool_allocation x where x.pool_id = o.id and x.state <> 'released') desc
+        limit 1`,
   );
-  const [pool] = await rows<{ id: string }>(
-    db,
-    sql`select o.id from pool o where o.municipality_id = ${municipalityId}
-        order by o.capacity_ore - (select coalesce(sum(x.amount_ore), 0) from pool_allocation x where x.pool_id = o.id) desc limit 1`,
-  );
-  return { planId: plan.id, allocationPlanId: allocationPlan?.id ?? null, poolId: pool?.id ?? null };
+  return { planId: plan.id, allocationPlanId: pair?.planId ?? null, poolId: pair?.poolId ?? null };
 }
 
 /** The actor of a user, as the session would attach it. */

@@ -82,7 +82,7 @@ const jsonHeaders = (session: Session, extra: Record<string, string> = {}) => ({
 async function allocationRow(ctx: HttpContext): Promise<Row> {
   const label = 'POST /api/pools/:id/allocations, 1 øre (admin)';
   const { poolId, allocationPlanId } = ctx.subjects;
-  if (!poolId || !allocationPlanId) return skippedRow(label, 'http', 'no pool with room and a plan in a vulnerable area in the municipality');
+  if (!poolId || !allocationPlanId) return skippedRow(label, 'http', 'no pool and plan it may fund with 1,000 kr. of room (FIN-POOL-*; the national set draws every plan to its 12.5 % cap)');
   const call: HttpCall = {
     method: 'POST',
     path: `/api/pools/${poolId}/allocations`,
