@@ -16,6 +16,7 @@ import { sendVersioned, expectedVersion } from '../../http/preconditions.ts';
 import { iso } from '../../http/present.ts';
 import { type MunicipalRulesRow, findMunicipalRules, listMunicipalRules, municipalRulesWhat } from './queries.ts';
 import { updateMunicipalFundingRules } from './update-municipal-funding-rules.ts';
+import { findMunicipality } from '../municipalities/queries.ts';
 
 const tags = ['registry'];
 
@@ -38,7 +39,7 @@ export function municipalFundingRulesRoutes(app: App): void {
       schema: { tags, summary: "The municipality's own rule parameters for each funding period (PERIOD-OWNER)", params: IdParams, response: { 200: MunicipalFundingRulesList } },
     },
     async (req) => {
-      const municipality = await app.db.selectFrom('municipality').select('id').where('id', '=', req.params.id).executeTakeFirst();
+      const municipality = await findMunicipality(app.db, req.params.id);
       if (!municipality) throw notFound({ da: 'Kommunen', en: 'The municipality' });
       return { items: (await listMunicipalRules(app.db, req.params.id)).map(present) };
     },
