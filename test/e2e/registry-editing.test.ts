@@ -137,6 +137,20 @@ describeInBrowser('editing the registry in Chromium', (b) => {
       await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Medlemmer af forummet');
       await b.check(page, 'urban area after removing a member');
 
+      // FORUM-MEMBERS: without a representative of an administration, the forum page says who is missing.
+      const representative = page.getByRole('row', { name: /Børne- og Ungdomsforvaltningen/ });
+      await representative.getByRole('button', { name: /^Fjern / }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Ja, fjern medlemmet' }).click();
+      await representative.waitFor({ state: 'detached' });
+      await page.getByRole('link', { name: /^Forummets side/ }).click();
+      const missing = page.getByRole('status', { name: 'Forummet mangler repræsentanter' });
+      await missing.waitFor();
+      expect(await missing.textContent()).toContain('Børne- og Ungdomsforvaltningen');
+      expect(await missing.textContent()).toContain('FORUM-MEMBERS');
+      await b.check(page, 'forum page with a FORUM-MEMBERS warning');
+      await page.goBack();
+      await heading(page, 'Nørrebro');
+
       // And a working group.
       await page.getByRole('link', { name: 'Tilføj arbejdsgruppe' }).click();
       await heading(page, 'Tilføj arbejdsgruppe i Nørrebro');
